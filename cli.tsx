@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+import chalk, {supportsColor} from 'chalk';
+import meow from 'meow';
+import colorLevel, {type ColorLevel} from './source/color.js';
+import ContentError from './source/content-error.js';
+import {contentFile} from './source/content-path.js';
+import helpText from './source/help.js';
+import {maxTextWidth} from './source/layout.js';
+import loadResume from './source/load-resume.js';
+import checkOptions, {UsageError} from './source/options.js';
+import renderPlain, {paintedStyle, plainStyle} from './source/render-plain.js';
+import createTheme from './source/theme.js';
+
+const fail = (message: string, code: number): never => {
+	process.stderr.write(`manjusaka: ${message}\n`);
+	process.exit(code);
+};
+
+// A reader that stops early (`| head`) closes the pipe: that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+	if (error.code === 'EPIPE') {
+		process.exit(0);
+	}
+
+	fail(error.message, 1);
+});
+
+async function main(): Promise<number> {
+	const cli = meow(helpText(), {
+		importMeta: import.meta,
+		allowUnknownFlags: true,
+		flags: {
+			plain: {type: 'boolean', default: false},
+			width: {type: 'string', shortFlag: 'w'},
+			color: {type: 'boolean', default: true},
+			help: {type: 'boolean', shortFlag: 'h'},
+			version: {type: 'boolean', shortFlag: 'v'},
+		},
+	});
+	const options = checkOptions(cli.unnormalizedFlags, cli.input);
+	if (cli.flags.help) {
+		cli.showHelp(0);
+	}
+
+	if (cli.flags.version) {
+		cli.showVersion();
+	}
+
+	const resume = loadResume(contentFile);
+	const level = colorLevel(options.color, process.env, (supportsColor || {level: 0}).level as ColorLevel);
+	const {stdin, stdout} = process;
+	const interactive = !options.plain && stdin.isTTY && stdout.isTTY && process.env.TERM !== 'dumb';
+	if (!interactive) {
+		chalk.level = level;
+		const width = options.width ?? (stdout.isTTY ? Math.min(stdout.columns, maxTextWidth) : 80);
+		const style = level > 0 ? paintedStyle(createTheme(true)) : plainStyle;
+		stdout.write(renderPlain(resume, width, style));
+		return 0;
+	}
+
+	// Bold and inverse stay on without colour: they mark the selection.
+	chalk.level = Math.max(level, 1) as ColorLevel;
+	const {default: runInteractive} = await import('./source/run-interactive.js');
+	return runInteractive(resume, createTheme(level > 0));
+}
+
+main().then(
+	(code) => {
+		process.exitCode = code;
+	},
+	(error: unknown) => {
+		if (error instanceof UsageError) {
+			fail(`${error.message} (see manjusaka --help)`, 2);
+		}
+
+		fail(
+			error instanceof ContentError ? `invalid content: ${error.message}` : String((error as Error)?.message ?? error),
+			1,
+		);
+	},
+);

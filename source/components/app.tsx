@@ -1,0 +1,80 @@
+import {Box, Text, useApp, useInput} from 'ink';
+import {useMemo, useState} from 'react';
+import renderBlocks from '../blocks.js';
+import {keyName, lookup} from '../keys.js';
+import calculateLayout, {minimum} from '../layout.js';
+import {panelStyle} from '../render-markdown.js';
+import type {Resume} from '../resume.js';
+import toSections from '../sections.js';
+import reduce, {initialState, type State} from '../state.js';
+import strings from '../strings.js';
+import type {Theme} from '../theme.js';
+import Footer from './footer.js';
+import Header from './header.js';
+import Menu from './menu.js';
+import Panel from './panel.js';
+
+/** Props of the App. */
+export type AppProps = {
+	readonly resume: Resume;
+	readonly theme: Theme;
+	/** Terminal size; the app redraws for each new one. */
+	readonly columns: number;
+	readonly rows: number;
+	readonly initial?: State;
+};
+
+/** The résumé as a full-screen app: header, menu, panel, footer. */
+export default function App({resume, theme, columns, rows, initial = initialState}: AppProps) {
+	const {exit} = useApp();
+	const sections = useMemo(() => toSections(resume), [resume]);
+	const style = useMemo(() => panelStyle(theme), [theme]);
+	const [state, setState] = useState(initial);
+	const layout = calculateLayout(columns, rows, sections.length);
+	const section = sections[state.selected]!;
+	const textWidth = layout.kind === 'too-small' ? 0 : layout.panel.textWidth;
+	const page = layout.kind === 'too-small' ? 0 : layout.panel.textRows;
+	const lines = useMemo(() => renderBlocks(section.blocks, textWidth, style), [section, textWidth, style]);
+	// A resize can leave the panel scrolled past its new end.
+	const scroll = Math.min(state.scroll, Math.max(0, lines.length - page));
+
+	useInput((input, key) => {
+		const binding = lookup(keyName(input, key), state.focus);
+		if (binding?.command === 'quit') {
+			exit();
+		} else if (binding) {
+			setState(
+				reduce({...state, scroll}, binding.command, {input, entries: sections.length, page, lines: lines.length}),
+			);
+		}
+	});
+
+	if (layout.kind === 'too-small') {
+		return <Text wrap="truncate">{strings.tooSmall(columns, rows, minimum.columns, minimum.rows)}</Text>;
+	}
+
+	return (
+		<Box flexDirection="column" width={columns} height={rows - 1}>
+			{layout.header > 0 ? <Header basics={resume.basics} width={columns} rows={layout.header} theme={theme} /> : null}
+			<Box flexDirection={layout.kind === 'split' ? 'row' : 'column'} flexGrow={1}>
+				<Menu
+					sections={sections}
+					selected={state.selected}
+					focused={state.focus === 'menu'}
+					title={resume.basics.name}
+					frame={layout.menu}
+					theme={theme}
+				/>
+				<Panel
+					title={section.title}
+					lines={lines}
+					scroll={scroll}
+					focused={state.focus === 'panel'}
+					frame={layout.panel}
+					theme={theme}
+				/>
+			</Box>
+			<Footer focus={state.focus} theme={theme} />
+		</Box>
+	);
+}

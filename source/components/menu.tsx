@@ -1,0 +1,75 @@
+import cliTruncate from 'cli-truncate';
+import {Box, Text} from 'ink';
+import SelectInput from 'ink-select-input';
+import {useCallback, useMemo} from 'react';
+import type {Frame as FrameSize} from '../layout.js';
+import type {Section} from '../sections.js';
+import type {Theme} from '../theme.js';
+import Frame from './frame.js';
+
+/** Props of the Menu. */
+export type MenuProps = {
+	readonly sections: readonly Section[];
+	readonly selected: number;
+	readonly focused: boolean;
+	readonly title: string;
+	readonly frame: FrameSize & {readonly visible: number; readonly entryRows: 1 | 2};
+	readonly theme: Theme;
+};
+
+/**
+The list of entries. ink-select-input draws it; the app owns the selection (one key table
+drives every key), so the list is shown at the selected entry and takes no input itself.
+*/
+export default function Menu({sections, selected, focused, title, frame, theme}: MenuProps) {
+	const textWidth = Math.max(1, frame.width - 6);
+	const items = useMemo(
+		() => sections.map((section, index) => ({key: section.id, label: section.id, value: index})),
+		[sections],
+	);
+	const Indicator = useCallback(
+		({isSelected = false}: {isSelected?: boolean}) => (
+			<Text color={focused ? theme.accent : theme.muted}>{isSelected ? '› ' : '  '}</Text>
+		),
+		[focused, theme],
+	);
+	const Item = useCallback(
+		({isSelected = false, label}: {isSelected?: boolean; label: string}) => {
+			const index = sections.findIndex((section) => section.id === label);
+			const section = sections[index];
+			const number = index < 9 ? `${index + 1} ` : '  ';
+			const highlight = isSelected && focused;
+			return (
+				<Box flexDirection="column">
+					<Text
+						bold={isSelected}
+						inverse={highlight && !theme.color}
+						color={highlight ? theme.accent : undefined}
+						wrap="truncate"
+					>
+						{cliTruncate(number + (section?.label ?? ''), textWidth)}
+					</Text>
+					{frame.entryRows === 2 && section?.detail ? (
+						<Text color={theme.muted} wrap="truncate">
+							{cliTruncate(`  ${section.detail}`, textWidth)}
+						</Text>
+					) : null}
+				</Box>
+			);
+		},
+		[sections, focused, theme, frame.entryRows, textWidth],
+	);
+	return (
+		<Frame title={title} width={frame.width} height={frame.height} focused={focused} theme={theme}>
+			<SelectInput
+				key={selected}
+				items={items}
+				initialIndex={selected}
+				isFocused={false}
+				limit={frame.visible}
+				indicatorComponent={Indicator}
+				itemComponent={Item}
+			/>
+		</Frame>
+	);
+}

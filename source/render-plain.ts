@@ -1,0 +1,56 @@
+import stringWidth from 'string-width';
+import type {BlockStyle} from './blocks.js';
+import renderBlocks from './blocks.js';
+import {inlineToPlain} from './inline.js';
+import type {Resume} from './resume.js';
+import {jobBlocks, profileBlocks} from './sections.js';
+import type {Theme} from './theme.js';
+
+const underline =
+	(character: string) =>
+	(text: string): string[] => [text, character.repeat(stringWidth(text))];
+
+/** Plain text: setext-style underlines, no escape codes. */
+export const plainStyle: BlockStyle = {
+	inline: inlineToPlain,
+	title: underline('='),
+	heading: underline('-'),
+	subheading: (text) => [text],
+	label: (text) => text,
+	marker: (marker) => marker,
+	bullet: '-',
+	listIndent: 2,
+	labelIndent: 2,
+};
+
+/** Plain text with the theme's colours, for a terminal that is not interactive. */
+export function paintedStyle({paint}: Theme): BlockStyle {
+	const painted =
+		(character: string) =>
+		(text: string): string[] => [paint.heading(text), paint.muted(character.repeat(stringWidth(text)))];
+	return {
+		...plainStyle,
+		title: painted('='),
+		heading: painted('-'),
+		subheading: (text) => [paint.title(text)],
+		label: paint.label,
+		marker: paint.marker,
+	};
+}
+
+/** The whole résumé as text no wider than `width`, every section in the order of the source. */
+export default function renderPlain(resume: Resume, width: number, style: BlockStyle = plainStyle): string {
+	const lines = renderBlocks(
+		[
+			{kind: 'title', text: resume.title},
+			...profileBlocks(resume),
+			{kind: 'heading', text: resume.skills.title},
+			{kind: 'list', ordered: true, items: resume.skills.items},
+			{kind: 'heading', text: resume.work.title},
+			...resume.work.jobs.flatMap((job) => [{kind: 'subheading', text: job.heading} as const, ...jobBlocks(job)]),
+		],
+		width,
+		style,
+	);
+	return `${lines.map((line) => line.trimEnd()).join('\n')}\n`;
+}

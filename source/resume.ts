@@ -1,0 +1,57 @@
+/** One list of a résumé section, with its heading as written in the content. */
+export type ItemList = {
+	readonly title: string;
+	readonly items: readonly string[];
+};
+
+/** A period of work, as written: `2019.02`, `2021.08`. */
+export type Period = {
+	readonly start: string;
+	readonly end: string;
+};
+
+/** One job: its heading parts, an optional description, its tasks and its results. */
+export type Job = {
+	/** Short stable id from the content (`{#id}`), e.g. `aliyun`. */
+	readonly id: string;
+	/** The heading as written, e.g. `2019.02-2019.11 饿了么`. */
+	readonly heading: string;
+	readonly period: Period;
+	/** The role, where the heading gives one (`Senior SRE@company`). */
+	readonly title?: string;
+	readonly company: string;
+	readonly description?: string;
+	readonly tasks?: ItemList;
+	readonly results?: ItemList;
+};
+
+/** Education parsed from an item like `本科/西华大学/信息工程（2012 ~ 2016）`. */
+export type Education = {
+	readonly studyType: string;
+	readonly institution: string;
+	readonly area: string;
+	readonly startYear: string;
+	readonly endYear: string;
+};
+
+/** Facts picked out of the contact and info lists, for the header and other formats. */
+export type Basics = {
+	readonly name: string;
+	/** The role of the most recent job that names one. */
+	readonly role?: string;
+	readonly email?: string;
+	readonly blog?: string;
+	readonly education?: Education;
+	readonly yearsOfWork?: number;
+};
+
+/** The whole résumé. Item texts are inline Markdown, already free of control characters. */
+export type Resume = {
+	/** The document title as written, e.g. `Manjusaka 个人简历`. */
+	readonly title: string;
+	readonly basics: Basics;
+	readonly contact: ItemList;
+	readonly info: ItemList;
+	readonly skills: ItemList;
+	readonly work: {readonly title: string; readonly jobs: readonly Job[]};
+};

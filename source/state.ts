@@ -1,0 +1,84 @@
+import type {Command} from './keys.js';
+
+/** What the user is looking at: the entry, where the keys go, how far the panel is scrolled. */
+export type State = {
+	readonly selected: number;
+	readonly focus: 'menu' | 'panel';
+	readonly scroll: number;
+};
+
+/** What a command needs to know about the screen. */
+export type Context = {
+	/** The key typed, for `jump`. */
+	readonly input: string;
+	readonly entries: number;
+	/** Rows of text the panel shows at once. */
+	readonly page: number;
+	/** Lines of text in the panel. */
+	readonly lines: number;
+};
+
+export const initialState: State = {selected: 0, focus: 'menu', scroll: 0};
+
+const clamp = (value: number, low: number, high: number): number => Math.min(high, Math.max(low, value));
+
+/** The state after a command; `quit` is left to the caller. */
+export default function reduce(state: State, command: Command, context: Context): State {
+	const maxScroll = Math.max(0, context.lines - context.page);
+	const select = (index: number): State => {
+		const selected = clamp(index, 0, context.entries - 1);
+		return selected === state.selected ? state : {...state, selected, scroll: 0};
+	};
+
+	const scrollTo = (row: number): State => ({...state, scroll: clamp(row, 0, maxScroll)});
+	switch (command) {
+		case 'previous': {
+			return select(state.selected - 1);
+		}
+
+		case 'next': {
+			return select(state.selected + 1);
+		}
+
+		case 'jump': {
+			const index = Number(context.input) - 1;
+			return index < context.entries ? select(index) : state;
+		}
+
+		case 'open': {
+			return {...state, focus: 'panel'};
+		}
+
+		case 'back': {
+			return {...state, focus: 'menu'};
+		}
+
+		case 'lineUp': {
+			return scrollTo(state.scroll - 1);
+		}
+
+		case 'lineDown': {
+			return scrollTo(state.scroll + 1);
+		}
+
+		case 'pageUp': {
+			return scrollTo(state.scroll - Math.max(1, context.page - 1));
+		}
+
+		case 'pageDown': {
+			return scrollTo(state.scroll + Math.max(1, context.page - 1));
+		}
+
+		case 'top': {
+			return scrollTo(0);
+		}
+
+		case 'bottom': {
+			return scrollTo(maxScroll);
+		}
+
+		case 'quit': {
+			return state;
+		}
+	}
+}

@@ -1,0 +1,10 @@
+/** Interface text: menu entries that are not content, labels, hints and messages. */
+const strings = {
+	profile: 'Profile',
+	skills: 'Skills',
+	tooSmall: (columns: number, rows: number, minColumns: number, minRows: number) =>
+		`Terminal ${columns}×${rows} is too small: make it at least ${minColumns}×${minRows}.`,
+	position: (first: number, last: number, total: number) => `${first}–${last} / ${total}`,
+} as const;
+
+export default strings;

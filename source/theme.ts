@@ -1,0 +1,67 @@
+import chalk from 'chalk';
+
+type Paint = (text: string) => string;
+
+/** Colours by role. Components and renderers use these tokens, never colour names. */
+export type Theme = {
+	/** Whether colour is on; without it, emphasis comes from bold and inverse alone. */
+	readonly color: boolean;
+	/** Ink colour of the focused frame, the highlight and the name; undefined without colour. */
+	readonly accent: string | undefined;
+	/** Ink colour of secondary text and unfocused frames; undefined without colour. */
+	readonly muted: string | undefined;
+	/** Painters for text rendered to strings (panel and coloured plain output). */
+	readonly paint: {
+		readonly title: Paint;
+		readonly heading: Paint;
+		readonly label: Paint;
+		readonly marker: Paint;
+		readonly muted: Paint;
+		readonly link: Paint;
+		readonly code: Paint;
+		readonly strong: Paint;
+		readonly em: Paint;
+		readonly del: Paint;
+	};
+};
+
+const plain: Paint = (text) => text;
+
+/** The theme for a terminal with or without colour. */
+export default function createTheme(color: boolean): Theme {
+	return color
+		? {
+				color,
+				accent: 'cyan',
+				muted: 'gray',
+				paint: {
+					title: chalk.bold.cyan,
+					heading: chalk.bold.magenta,
+					label: chalk.bold.yellow,
+					marker: chalk.cyan,
+					muted: chalk.gray,
+					link: chalk.blue.underline,
+					code: chalk.yellow,
+					strong: chalk.bold,
+					em: chalk.italic,
+					del: chalk.strikethrough,
+				},
+			}
+		: {
+				color,
+				accent: undefined,
+				muted: undefined,
+				paint: {
+					title: chalk.bold,
+					heading: chalk.bold,
+					label: chalk.bold,
+					marker: plain,
+					muted: plain,
+					link: chalk.underline,
+					code: plain,
+					strong: chalk.bold,
+					em: chalk.italic,
+					del: chalk.strikethrough,
+				},
+			};
+}
