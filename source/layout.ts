@@ -52,7 +52,7 @@ export default function calculateLayout(columns: number, rows: number, entries: 
 	if (columns >= 80) {
 		const header = rows >= 12 ? 1 : 0;
 		const body = height - header - footer;
-		const menuWidth = clamp(Math.round(columns * 0.3), 28, 36);
+		const menuWidth = clamp(Math.round(columns * 0.3), 30, 36);
 		const entryRows = body - 2 >= entries * 2 ? 2 : 1;
 		return {
 			kind: 'split',

@@ -30,6 +30,7 @@ export default function reduce(state: State, command: Command, context: Context)
 		return selected === state.selected ? state : {...state, selected, scroll: 0};
 	};
 
+	const scroll = Math.min(state.scroll, maxScroll);
 	const scrollTo = (row: number): State => ({...state, scroll: clamp(row, 0, maxScroll)});
 	switch (command) {
 		case 'previous': {
@@ -54,19 +55,19 @@ export default function reduce(state: State, command: Command, context: Context)
 		}
 
 		case 'lineUp': {
-			return scrollTo(state.scroll - 1);
+			return scrollTo(scroll - 1);
 		}
 
 		case 'lineDown': {
-			return scrollTo(state.scroll + 1);
+			return scrollTo(scroll + 1);
 		}
 
 		case 'pageUp': {
-			return scrollTo(state.scroll - Math.max(1, context.page - 1));
+			return scrollTo(scroll - Math.max(1, context.page - 1));
 		}
 
 		case 'pageDown': {
-			return scrollTo(state.scroll + Math.max(1, context.page - 1));
+			return scrollTo(scroll + Math.max(1, context.page - 1));
 		}
 
 		case 'top': {

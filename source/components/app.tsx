@@ -34,19 +34,31 @@ export default function App({resume, theme, columns, rows, initial = initialStat
 	const section = sections[state.selected]!;
 	const textWidth = layout.kind === 'too-small' ? 0 : layout.panel.textWidth;
 	const page = layout.kind === 'too-small' ? 0 : layout.panel.textRows;
-	const lines = useMemo(() => renderBlocks(section.blocks, textWidth, style), [section, textWidth, style]);
+	const linesOf = useMemo(() => {
+		const cache = new Map<number, string[]>();
+		return (index: number): string[] => {
+			const cached = cache.get(index) ?? renderBlocks(sections[index]!.blocks, textWidth, style);
+			cache.set(index, cached);
+			return cached;
+		};
+	}, [sections, textWidth, style]);
+	const lines = linesOf(state.selected);
 	// A resize can leave the panel scrolled past its new end.
 	const scroll = Math.min(state.scroll, Math.max(0, lines.length - page));
 
 	useInput((input, key) => {
-		const binding = lookup(keyName(input, key), state.focus);
-		if (binding?.command === 'quit') {
+		const name = keyName(input, key);
+		if (lookup(name, state.focus)?.command === 'quit') {
 			exit();
-		} else if (binding) {
-			setState(
-				reduce({...state, scroll}, binding.command, {input, entries: sections.length, page, lines: lines.length}),
-			);
+			return;
 		}
+
+		// Keys can come faster than renders: each one applies to the state the last one left.
+		setState((current) => {
+			const binding = lookup(name, current.focus);
+			const context = {input, entries: sections.length, page, lines: linesOf(current.selected).length};
+			return binding ? reduce(current, binding.command, context) : current;
+		});
 	});
 
 	if (layout.kind === 'too-small') {

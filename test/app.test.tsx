@@ -1,0 +1,102 @@
+import assert from 'node:assert/strict';
+import {afterEach, beforeEach, test} from 'node:test';
+import chalk from 'chalk';
+import {cleanup, render} from 'ink-testing-library';
+import stringWidth from 'string-width';
+import App from '../source/components/app.js';
+import loadResume from '../source/load-resume.js';
+import createTheme from '../source/theme.js';
+import {waitForFrame} from './helpers.js';
+
+const resume = loadResume('content/resume.zh.md');
+const theme = createTheme(false);
+const level = chalk.level;
+
+beforeEach(() => {
+	chalk.level = 0;
+});
+
+afterEach(() => {
+	cleanup();
+	chalk.level = level;
+});
+
+const draw = (columns: number, rows: number) =>
+	render(<App resume={resume} theme={theme} columns={columns} rows={rows} />);
+
+for (const [columns, rows] of [
+	[100, 30],
+	[80, 24],
+	[60, 20],
+	[40, 12],
+	[30, 8],
+] as const) {
+	test(`at ${columns}×${rows} the frame fits: no row wider, one row fewer than the terminal`, async () => {
+		const {lastFrame} = draw(columns, rows);
+		const frame = await waitForFrame(lastFrame, (text) => text.includes('Profile'));
+		const lines = frame.split('\n');
+		assert.equal(lines.length, rows - 1);
+		for (const line of lines) {
+			assert.ok(stringWidth(line) <= columns, `too wide (${stringWidth(line)}): ${line}`);
+		}
+	});
+}
+
+test('at 80×24 the menu sits beside the panel, with every entry and each period', async () => {
+	const {lastFrame} = draw(80, 24);
+	const frame = await waitForFrame(lastFrame, (text) => text.includes('Profile'));
+	const lines = frame.split('\n');
+	assert.equal(lines[0], ' Manjusaka · Senior SRE   me@manjusaka.me · https://manjusaka.blog');
+	assert.match(lines[1]!, /^┏━ Manjusaka ━+┓╭─ Manjusaka 个人简历 ─+╮$/);
+	assert.match(lines[2]!, /^┃ › 1 Profile +┃│ 联系方式 +│$/);
+	for (const entry of [
+		'2 Skills',
+		'3 debank.com & rabby.io',
+		'2022.04–2024.12',
+		'7 北京闪银科技有限公司',
+		'2017.02–2018.11',
+	]) {
+		assert.ok(frame.includes(entry), `missing ${entry}`);
+	}
+
+	assert.equal(lines.at(-1), ' ↑↓ move  ⏎ read  1-9 jump  q quit');
+});
+
+test('below 80 columns the menu stacks above the panel', async () => {
+	const {lastFrame} = draw(60, 20);
+	const frame = await waitForFrame(lastFrame, (text) => text.includes('Profile'));
+	const lines = frame.split('\n');
+	assert.deepEqual(lines.slice(0, 3), [
+		' Manjusaka · Senior SRE',
+		' me@manjusaka.me · https://manjusaka.blog',
+		`┏━ Manjusaka ${'━'.repeat(46)}┓`,
+	]);
+	assert.match(lines[3]!, /^┃ › 1 Profile +┃$/);
+	assert.ok(lines.some((line) => /^╭─ Manjusaka 个人简历 ─+╮$/.test(line)));
+});
+
+test('below the minimum size one line asks for a larger terminal', async () => {
+	const {lastFrame} = draw(29, 8);
+	const frame = await waitForFrame(lastFrame, (text) => text.length > 0);
+	assert.equal(frame, 'Terminal 29×8 is too small: make it at least 30×8.');
+});
+
+test('arrowing down shows every entry in the panel at once: tasks and results of every job', async () => {
+	const {lastFrame, stdin} = draw(100, 30);
+	await waitForFrame(lastFrame, (text) => text.includes('› 1 Profile'));
+	const expected = [
+		['2 Skills', 'About Me', '1. 自驱力较强'],
+		['3 debank.com & rabby.io', '2022.04-2024.12 Senior SRE@debank.com & rabby.io', '工作成果'],
+		['4 Taichi Graphics', '2021.09-2022.04 Senior Engineer@Taichi Graphics', '3. 技术社区运营'],
+		['5 阿里云（内部调转）', '2019.11-2021.08 阿里云（内部调转）', '工作成果'],
+		['6 饿了么', '2019.02-2019.11 饿了么', '负责饿了么内部服务治理中心 Huskar 相关开发工作'],
+		['7 北京闪银科技有限公司', '2017.02-2018.11 北京闪银科技有限公司', '工作成果'],
+	] as const;
+	for (const [entry, title, text] of expected) {
+		stdin.write('\u001B[B');
+		const frame = await waitForFrame(lastFrame, (current) => current.includes(`› ${entry}`));
+		assert.ok(frame.includes(`─ ${title} ─`), `panel title for ${entry}`);
+		assert.ok(frame.includes(text), `panel text for ${entry}`);
+		assert.ok(frame.includes('工作内容') || entry === '2 Skills', `tasks for ${entry}`);
+	}
+});

@@ -1,0 +1,45 @@
+import {setTimeout as sleep} from 'node:timers/promises';
+
+/** The bytes a terminal sends for each key. */
+export const keys = {
+	up: '\u001B[A',
+	down: '\u001B[B',
+	right: '\u001B[C',
+	left: '\u001B[D',
+	return: '\r',
+	escape: '\u001B',
+	tab: '\t',
+	'shift-tab': '\u001B[Z',
+	pageup: '\u001B[5~',
+	pagedown: '\u001B[6~',
+	home: '\u001B[H',
+	end: '\u001B[F',
+	space: ' ',
+	'ctrl-c': '\u0003',
+} as const satisfies Record<string, string>;
+
+/** The bytes for a key name from the key table: a named key, or the character itself. */
+export function bytesFor(name: string): string {
+	return name in keys ? keys[name as keyof typeof keys] : name;
+}
+
+/** Waits until `check` passes on the current frame, and returns that frame; fails after `timeout` ms. */
+export async function waitForFrame(
+	lastFrame: () => string | undefined,
+	check: (frame: string) => boolean,
+	timeout = 2000,
+): Promise<string> {
+	const started = Date.now();
+	for (;;) {
+		const frame = lastFrame() ?? '';
+		if (check(frame)) {
+			return frame;
+		}
+
+		if (Date.now() - started > timeout) {
+			throw new Error(`the frame never matched; last frame:\n${frame}`);
+		}
+
+		await sleep(5);
+	}
+}

@@ -1,0 +1,165 @@
+import assert from 'node:assert/strict';
+import {afterEach, beforeEach, test} from 'node:test';
+import chalk from 'chalk';
+import {cleanup, render} from 'ink-testing-library';
+import App from '../source/components/app.js';
+import {bindings, type Command, hints, keyName, lookup} from '../source/keys.js';
+import loadResume from '../source/load-resume.js';
+import createTheme from '../source/theme.js';
+import {bytesFor, keys, waitForFrame} from './helpers.js';
+
+const resume = loadResume('content/resume.zh.md');
+const level = chalk.level;
+
+beforeEach(() => {
+	chalk.level = 0;
+});
+
+afterEach(() => {
+	cleanup();
+	chalk.level = level;
+});
+
+// 100×14 leaves nine rows of text in the panel, so the longer jobs scroll.
+const columns = 100;
+const rows = 14;
+
+type Scenario = {
+	/** Keys pressed first, each waited for. */
+	readonly setup: ReadonlyArray<readonly [key: string, shows: RegExp]>;
+	/** What the frame shows once the key under test has done its work. */
+	readonly shows: RegExp;
+};
+
+const menu = /⏎ read/;
+const panel = /Esc menu/;
+const inPanel: Scenario['setup'] = [
+	['5', /› 5 阿里云/],
+	[keys.return, panel],
+];
+const scenarios: Record<Command, Scenario> = {
+	previous: {setup: [[keys.down, /› 2 Skills/]], shows: /› 1 Profile/},
+	next: {setup: [], shows: /› 2 Skills/},
+	open: {setup: [], shows: panel},
+	back: {setup: [[keys.return, panel]], shows: menu},
+	lineDown: {setup: inPanel, shows: /━ 2–10 \/ 17 ━/},
+	lineUp: {setup: [...inPanel, [keys.down, /━ 2–10 /]], shows: /━ 1–9 \/ 17 ━/},
+	pageDown: {setup: inPanel, shows: /━ 9–17 \/ 17 ━/},
+	pageUp: {setup: [...inPanel, ['G', /━ 9–17 \/ 17 ━/]], shows: /━ 1–9 \/ 17 ━/},
+	top: {setup: [...inPanel, [keys.pagedown, /━ 9–/]], shows: /━ 1–9 \/ 17 ━/},
+	bottom: {setup: inPanel, shows: /━ \d+–(\d+) \/ \1 ━/},
+	jump: {setup: [], shows: /./},
+	quit: {setup: [], shows: /./},
+};
+
+async function press(key: string, scenario: Scenario) {
+	const {lastFrame, stdin} = render(<App resume={resume} theme={createTheme(false)} columns={columns} rows={rows} />);
+	await waitForFrame(lastFrame, (frame) => frame.includes('› 1 Profile'));
+	for (const [setupKey, shows] of scenario.setup) {
+		stdin.write(setupKey);
+		await waitForFrame(lastFrame, (frame) => shows.test(frame));
+	}
+
+	const before = lastFrame();
+	stdin.write(bytesFor(key));
+	return {lastFrame, stdin, before};
+}
+
+for (const binding of bindings.filter(({command}) => command !== 'jump' && command !== 'quit')) {
+	for (const key of binding.keys) {
+		test(`${key} (${binding.scope}) does "${binding.description}"`, async () => {
+			const scenario = scenarios[binding.command];
+			const {lastFrame, before} = await press(key, scenario);
+			const frame = await waitForFrame(lastFrame, (current) => current !== before && scenario.shows.test(current));
+			assert.match(frame, scenario.shows);
+		});
+	}
+}
+
+for (const [index, label] of ['Profile', 'Skills', 'debank.com', 'Taichi', '阿里云', '饿了么', '北京闪银'].entries()) {
+	test(`${index + 1} jumps to entry ${index + 1}, from the menu and from the panel`, async () => {
+		const start = index === 6 ? '1' : '7';
+		const {lastFrame, stdin} = await press(start, {setup: [[keys.return, panel]], shows: /./});
+		await waitForFrame(lastFrame, (frame) => frame.includes(`› ${start} `));
+		stdin.write(String(index + 1));
+		const frame = await waitForFrame(lastFrame, (current) => current.includes(`› ${index + 1} ${label}`));
+		assert.match(frame, panel, 'the focus stays where it was');
+	});
+}
+
+test('8 and 9 do nothing when there are only seven entries', async () => {
+	const {lastFrame, stdin} = await press('8', {setup: [], shows: /./});
+	stdin.write('9');
+	stdin.write('2');
+	const frame = await waitForFrame(lastFrame, (current) => current.includes('› 2 Skills'));
+	assert.doesNotMatch(frame, /› [13-9] /);
+});
+
+for (const key of ['q', 'ctrl-c']) {
+	for (const focus of ['menu', 'panel'] as const) {
+		test(`${key} quits from the ${focus}`, async () => {
+			const setup: Scenario['setup'] = focus === 'panel' ? [[keys.return, panel]] : [];
+			const {stdin} = await press(key, {setup, shows: /./});
+			// Quitting unmounts the app, which stops reading the keyboard.
+			await waitForFrame(
+				() => String(stdin.listenerCount('readable')),
+				(count) => count === '0',
+			);
+		});
+	}
+}
+
+test('a key the table does not name changes nothing', async () => {
+	const {lastFrame, stdin, before} = await press('x', {setup: [], shows: /./});
+	stdin.write(keys.down);
+	const frame = await waitForFrame(lastFrame, (current) => current !== before);
+	assert.match(frame, /› 2 Skills/, 'only the down arrow moved the highlight');
+});
+
+test('every key name in the table is one keyName can report, and each is bound once per focus', () => {
+	for (const focus of ['menu', 'panel'] as const) {
+		const names = bindings.filter((b) => b.scope === focus || b.scope === 'global').flatMap((b) => b.keys);
+		assert.equal(new Set(names).size, names.length, `a key is bound twice in the ${focus}`);
+		for (const name of names) {
+			assert.ok(lookup(name, focus), name);
+		}
+	}
+
+	const noKey = {
+		upArrow: false,
+		downArrow: false,
+		leftArrow: false,
+		rightArrow: false,
+		pageDown: false,
+		pageUp: false,
+		home: false,
+		end: false,
+		return: false,
+		escape: false,
+		ctrl: false,
+		shift: false,
+		tab: false,
+		backspace: false,
+		delete: false,
+		meta: false,
+		super: false,
+		hyper: false,
+		capsLock: false,
+		numLock: false,
+	};
+	assert.equal(keyName('', {...noKey, tab: true, shift: true}), 'shift-tab');
+	assert.equal(keyName('c', {...noKey, ctrl: true}), 'ctrl-c');
+	assert.equal(keyName(' ', noKey), 'space');
+	assert.equal(keyName('G', {...noKey, shift: true}), 'G');
+});
+
+test('the footer is printed from the key table', () => {
+	assert.deepEqual(
+		hints('menu').map(({keys: shown, action}) => `${shown} ${action}`),
+		['↑↓ move', '⏎ read', '1-9 jump', 'q quit'],
+	);
+	assert.deepEqual(
+		hints('panel').map(({keys: shown, action}) => `${shown} ${action}`),
+		['↑↓ scroll', 'PgUp/PgDn page', 'g/G top/end', 'Esc menu', '1-9 jump', 'q quit'],
+	);
+});
