@@ -3,6 +3,7 @@ import {spawn, spawnSync} from 'node:child_process';
 import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {test} from 'node:test';
+import {stripVTControlCharacters} from 'node:util';
 import loadResume from '../source/load-resume.js';
 import renderPlain from '../source/render-plain.js';
 
@@ -17,7 +18,7 @@ test('piped, it prints the whole résumé as plain text at 80 columns and exits 
 	assert.equal(status, 0);
 	assert.equal(stderr, '');
 	assert.equal(stdout, renderPlain(resume, 80));
-	assert.doesNotMatch(stdout, /\u001B/);
+	assert.ok(!stdout.includes('\u001B'), 'no escape codes');
 });
 
 test('--width sets the columns; --plain and --no-color change nothing in a pipe', () => {
@@ -27,11 +28,11 @@ test('--width sets the columns; --plain and --no-color change nothing in a pipe'
 });
 
 test('NO_COLOR keeps a pipe plain; FORCE_COLOR asks for colour even there', () => {
-	assert.doesNotMatch(run([], {NO_COLOR: '1'}).stdout, /\u001B/);
+	assert.ok(!run([], {NO_COLOR: '1'}).stdout.includes('\u001B'));
 	const forced = run([], {FORCE_COLOR: '1'}).stdout;
-	assert.match(forced, /\u001B\[/);
-	assert.equal(forced.replaceAll(/\u001B\[\d+m/g, ''), renderPlain(resume, 80));
-	assert.doesNotMatch(run(['--no-color'], {FORCE_COLOR: '1'}).stdout, /\u001B/);
+	assert.ok(forced.includes('\u001B['));
+	assert.equal(stripVTControlCharacters(forced), renderPlain(resume, 80));
+	assert.ok(!run(['--no-color'], {FORCE_COLOR: '1'}).stdout.includes('\u001B'));
 });
 
 test('--help shows usage, options, the keys from the key table, and examples', () => {
