@@ -43,7 +43,8 @@ export function parseResume(source: string, file: string): Resume {
 	const tokens = locate(sanitize(source));
 	let index = 0;
 	const fail = (expected: string, at = tokens[index]): never => {
-		throw new ContentError(file, at?.line ?? source.split('\n').length, expected);
+		// Past the last block, point at the last line.
+		throw new ContentError(file, at?.line ?? source.replace(/\n$/, '').split('\n').length, expected);
 	};
 
 	const next = (): Located | undefined => tokens[index];
@@ -177,7 +178,7 @@ export function parseResume(source: string, file: string): Resume {
 		}
 
 		if (!lists.tasks && !lists.results) {
-			return fail(`expected "#### … {#tasks}" or "#### … {#results}" with a list in job "${id}"`);
+			return fail(`expected "#### … {#tasks}" or "#### … {#results}" with a list in job "${id}"`, located);
 		}
 
 		if (next() && !isHeading(2) && !isHeading(3)) {

@@ -84,6 +84,10 @@ export default function wrap(text: string, width: number): string[] {
 		return ranges.map(({start, end}) => plain.slice(start, end));
 	}
 
-	const column = (offset: number): number => stringWidth(plain.slice(0, offset));
+	// slice-ansi counts a newline as a column; string-width does not.
+	const column = (offset: number): number => {
+		const before = plain.slice(0, offset);
+		return stringWidth(before) + before.split('\n').length - 1;
+	};
 	return ranges.map(({start, end}) => sliceAnsi(text, column(start), column(end)));
 }

@@ -86,7 +86,7 @@ export default function App({resume, theme, columns, rows, initial = initialStat
 					theme={theme}
 				/>
 			</Box>
-			<Footer focus={state.focus} theme={theme} />
+			<Footer focus={state.focus} width={columns} theme={theme} />
 		</Box>
 	);
 }

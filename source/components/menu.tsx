@@ -1,7 +1,7 @@
 import cliTruncate from 'cli-truncate';
 import {Box, Text} from 'ink';
 import SelectInput from 'ink-select-input';
-import {useCallback, useMemo} from 'react';
+import {useCallback, useMemo, useRef} from 'react';
 import type {Frame as FrameSize} from '../layout.js';
 import type {Section} from '../sections.js';
 import type {Theme} from '../theme.js';
@@ -17,16 +17,30 @@ export type MenuProps = {
 	readonly theme: Theme;
 };
 
+/** The first entry shown: the window moves only as far as it must to show the selection. */
+export function windowStart(previous: number, selected: number, visible: number, entries: number): number {
+	const start = selected < previous ? selected : selected >= previous + visible ? selected - visible + 1 : previous;
+	return Math.max(0, Math.min(start, entries - visible));
+}
+
 /**
 The list of entries. ink-select-input draws it; the app owns the selection (one key table
 drives every key), so the list is shown at the selected entry and takes no input itself.
+The menu picks the window of entries it shows itself, so that it moves like a list does.
 */
 export default function Menu({sections, selected, focused, title, frame, theme}: MenuProps) {
 	const textWidth = Math.max(1, frame.width - 6);
+	const start = useRef(0);
+	start.current = windowStart(start.current, selected, frame.visible, sections.length);
+	const first = start.current;
 	const items = useMemo(
-		() => sections.map((section, index) => ({key: section.id, label: section.id, value: index})),
-		[sections],
+		() =>
+			sections
+				.slice(first, first + frame.visible)
+				.map((section, index) => ({key: section.id, label: section.id, value: first + index})),
+		[sections, first, frame.visible],
 	);
+	const note = frame.visible < sections.length ? `${selected + 1}/${sections.length}` : undefined;
 	const Indicator = useCallback(
 		({isSelected = false}: {isSelected?: boolean}) => (
 			<Text color={focused ? theme.accent : theme.muted}>{isSelected ? '› ' : '  '}</Text>
@@ -60,13 +74,12 @@ export default function Menu({sections, selected, focused, title, frame, theme}:
 		[sections, focused, theme, frame.entryRows, textWidth],
 	);
 	return (
-		<Frame title={title} width={frame.width} height={frame.height} focused={focused} theme={theme}>
+		<Frame title={title} width={frame.width} height={frame.height} focused={focused} note={note} theme={theme}>
 			<SelectInput
 				key={selected}
 				items={items}
-				initialIndex={selected}
+				initialIndex={selected - first}
 				isFocused={false}
-				limit={frame.visible}
 				indicatorComponent={Indicator}
 				itemComponent={Item}
 			/>

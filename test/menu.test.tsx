@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import {afterEach, beforeEach, test} from 'node:test';
+import chalk from 'chalk';
+import {cleanup, render} from 'ink-testing-library';
+import App from '../source/components/app.js';
+import {fitHints} from '../source/components/footer.js';
+import {windowStart} from '../source/components/menu.js';
+import {hints} from '../source/keys.js';
+import loadResume from '../source/load-resume.js';
+import createTheme from '../source/theme.js';
+import {keys, waitForFrame} from './helpers.js';
+
+const level = chalk.level;
+beforeEach(() => {
+	chalk.level = 0;
+});
+afterEach(() => {
+	cleanup();
+	chalk.level = level;
+});
+
+test('the menu window moves only as far as the selection needs', () => {
+	assert.equal(windowStart(0, 2, 3, 7), 0);
+	assert.equal(windowStart(0, 3, 3, 7), 1);
+	assert.equal(windowStart(1, 2, 3, 7), 1, 'moving up inside the window leaves it');
+	assert.equal(windowStart(4, 2, 3, 7), 2);
+	assert.equal(windowStart(0, 6, 3, 7), 4);
+	assert.equal(windowStart(5, 6, 7, 7), 0, 'everything fits');
+});
+
+test('a narrow footer keeps quit and drops the hints that do not fit', () => {
+	const panel = hints('panel');
+	assert.deepEqual(
+		fitHints(panel, 40).map(({action}) => action),
+		['scroll', 'page', 'quit'],
+	);
+	assert.deepEqual(fitHints(panel, 200), panel);
+	assert.deepEqual(
+		fitHints(panel, 5).map(({action}) => action),
+		['quit'],
+	);
+});
+
+test('at 40×12 the one-entry menu follows the selection down and up, with its position', async () => {
+	const resume = loadResume('content/resume.zh.md');
+	const {lastFrame, stdin} = render(<App resume={resume} theme={createTheme(false)} columns={40} rows={12} />);
+	await waitForFrame(lastFrame, (frame) => frame.includes('› 1 Profile'));
+	for (const [key, entry] of [
+		[keys.down, '2 Skills'],
+		[keys.down, '3 debank.com & rabby.io'],
+		[keys.up, '2 Skills'],
+	] as const) {
+		stdin.write(key);
+		const frame = await waitForFrame(lastFrame, (current) => current.includes(`› ${entry}`));
+		const lines = frame.split('\n');
+		assert.match(lines[2]!, new RegExp(`^┃ › ${entry} +┃$`));
+		assert.match(lines[3]!, new RegExp(`━ ${entry[0]}/7 ━┛$`));
+		assert.equal(lines.at(-1), ' ↑↓ move  ⏎ read  1-9 jump  q quit');
+	}
+});

@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import {readFileSync, writeFileSync} from 'node:fs';
+import {test} from 'node:test';
+import {fileURLToPath} from 'node:url';
+import stringWidth from 'string-width';
+import loadResume from '../source/load-resume.js';
+import renderPlain from '../source/render-plain.js';
+
+const resume = loadResume(fileURLToPath(new URL('../content/resume.zh.md', import.meta.url)));
+
+// The goldens are the piped output of the real content. After a deliberate change to the
+// content or the layout, regenerate them with
+//   UPDATE_GOLDEN=1 node --import tsx --test test/render-plain.test.ts
+// and read the diff before committing it.
+for (const width of [80, 40]) {
+	test(`the résumé at ${width} columns matches test/golden/plain-${width}.txt`, () => {
+		const golden = new URL(`golden/plain-${width}.txt`, import.meta.url);
+		const output = renderPlain(resume, width);
+		if (process.env.UPDATE_GOLDEN === '1') {
+			writeFileSync(golden, output);
+		}
+
+		assert.equal(output, readFileSync(golden, 'utf8'));
+	});
+}
+
+for (const width of [80, 40, 20]) {
+	test(`no line is wider than ${width} columns, a Chinese character counting as two`, () => {
+		const wide = renderPlain(resume, width)
+			.split('\n')
+			.filter((line) => stringWidth(line) > width);
+		assert.deepEqual(wide, []);
+	});
+
+	test(`the output at ${width} columns has no escape codes and no trailing spaces`, () => {
+		const output = renderPlain(resume, width);
+		assert.equal(output.includes('\u001B'), false);
+		assert.deepEqual(
+			output.split('\n').filter((line) => line !== line.trimEnd()),
+			[],
+		);
+	});
+}
+
+test('every section comes once, in the order of the source', () => {
+	const lines = renderPlain(resume, 80).split('\n');
+	const headings = [
+		'Manjusaka 个人简历',
+		'联系方式',
+		'个人信息',
+		'About Me',
+		'工作经历',
+		'2022.04-2024.12 Senior SRE@debank.com & rabby.io',
+		'2021.09-2022.04 Senior Engineer@Taichi Graphics',
+		'2019.11-2021.08 阿里云（内部调转）',
+		'2019.02-2019.11 饿了么',
+		'2017.02-2018.11 北京闪银科技有限公司',
+	];
+	const found = lines.filter((line) => headings.includes(line));
+	assert.deepEqual(found, headings);
+});
+
+test('the output ends with exactly one newline', () => {
+	const output = renderPlain(resume, 80);
+	assert.match(output, /所有周边依赖\n$/);
+});
