@@ -58,3 +58,26 @@ test('at 40×12 the one-entry menu follows the selection down and up, with its p
 		assert.equal(lines.at(-1), ' ↑↓ move  ⏎ read  1-9 jump  q quit');
 	}
 });
+
+test('a resize that shows more entries keeps the selection', async () => {
+	const resume = loadResume('content/resume.zh.md');
+	const theme = createTheme(false);
+	const {lastFrame, stdin, rerender} = render(<App resume={resume} theme={theme} columns={60} rows={20} />);
+	await waitForFrame(lastFrame, (frame) => frame.includes('› 1 Profile'));
+	for (const [key, shows] of [
+		[keys.down, '› 2 Skills'],
+		[keys.tab, 'Esc menu'],
+		[keys.down, '━ 2–'],
+	] as const) {
+		stdin.write(key);
+		await waitForFrame(lastFrame, (frame) => frame.includes(shows));
+	}
+
+	rerender(<App resume={resume} theme={theme} columns={100} rows={14} />);
+	await waitForFrame(lastFrame, (current) => current.includes('7 北京闪银'));
+	// A key after the resize: its frame comes after any effect the resize set off.
+	stdin.write('j');
+	const frame = await waitForFrame(lastFrame, (current) => current.includes('━ 3–'));
+	assert.match(frame, /› 2 Skills/);
+	assert.doesNotMatch(frame, /› 1 Profile/);
+});

@@ -76,7 +76,8 @@ export default function Menu({sections, selected, focused, title, frame, theme}:
 	return (
 		<Frame title={title} width={frame.width} height={frame.height} focused={focused} note={note} theme={theme}>
 			<SelectInput
-				key={selected}
+				// ink-select-input selects its first item whenever its items change: start anew.
+				key={`${first}:${frame.visible}:${selected}`}
 				items={items}
 				initialIndex={selected - first}
 				isFocused={false}
