@@ -13,7 +13,8 @@ export type Command =
 	| 'pageDown'
 	| 'top'
 	| 'bottom'
-	| 'quit';
+	| 'quit'
+	| 'interrupt';
 
 /** Where a binding applies: the menu, the panel, or both. */
 export type Scope = 'menu' | 'panel' | 'global';
@@ -87,7 +88,13 @@ export const bindings: readonly Binding[] = [
 		description: 'jump to entry 1–9',
 		hint: {keys: '1-9', action: 'jump'},
 	},
-	{command: 'quit', scope: 'global', keys: ['q', 'ctrl-c'], description: 'quit', hint: {keys: 'q', action: 'quit'}},
+	{command: 'quit', scope: 'global', keys: ['q'], description: 'quit', hint: {keys: 'q', action: 'quit'}},
+	{
+		command: 'interrupt',
+		scope: 'global',
+		keys: ['ctrl-c'],
+		description: 'quit with exit status 130, as an interrupt does',
+	},
 ];
 
 /** A key press as one name: `up`, `return`, `shift-tab`, `ctrl-c`, or the character typed. */

@@ -51,8 +51,8 @@ export default async function runInteractive(resume: Resume, theme: Theme): Prom
 	});
 	stdout.on('resize', resize);
 	try {
-		await instance.waitUntilExit();
-		return 0;
+		const code = await instance.waitUntilExit();
+		return typeof code === 'number' ? code : 0;
 	} finally {
 		stdout.off('resize', resize);
 		for (const [signal, handler] of handlers) {

@@ -22,7 +22,7 @@ export const initialState: State = {selected: 0, focus: 'menu', scroll: 0};
 
 const clamp = (value: number, low: number, high: number): number => Math.min(high, Math.max(low, value));
 
-/** The state after a command; `quit` is left to the caller. */
+/** The state after a command; quitting is left to the caller. */
 export default function reduce(state: State, command: Command, context: Context): State {
 	const maxScroll = Math.max(0, context.lines - context.page);
 	const select = (index: number): State => {
@@ -78,7 +78,8 @@ export default function reduce(state: State, command: Command, context: Context)
 			return scrollTo(maxScroll);
 		}
 
-		case 'quit': {
+		case 'quit':
+		case 'interrupt': {
 			return state;
 		}
 	}

@@ -43,7 +43,8 @@ test('--help shows usage, options, the keys from the key table, and examples', (
 	}
 
 	assert.match(stdout, /Esc ← h Shift\+Tab +back to the menu/);
-	assert.match(stdout, /q Ctrl\+C +quit/);
+	assert.match(stdout, /\n {6}q {21}quit\n/);
+	assert.match(stdout, /Ctrl\+C +quit with exit status 130/);
 	assert.equal(run(['-h']).stdout, stdout);
 });
 

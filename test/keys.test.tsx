@@ -50,6 +50,7 @@ const scenarios: Record<Command, Scenario> = {
 	bottom: {setup: inPanel, shows: /━ \d+–(\d+) \/ \1 ━/},
 	jump: {setup: [], shows: /./},
 	quit: {setup: [], shows: /./},
+	interrupt: {setup: [], shows: /./},
 };
 
 async function press(key: string, scenario: Scenario) {
@@ -65,7 +66,7 @@ async function press(key: string, scenario: Scenario) {
 	return {lastFrame, stdin, before};
 }
 
-for (const binding of bindings.filter(({command}) => command !== 'jump' && command !== 'quit')) {
+for (const binding of bindings.filter(({command}) => !['jump', 'quit', 'interrupt'].includes(command))) {
 	for (const key of binding.keys) {
 		test(`${key} (${binding.scope}) does "${binding.description}"`, async () => {
 			const scenario = scenarios[binding.command];

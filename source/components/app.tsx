@@ -14,6 +14,9 @@ import Header from './header.js';
 import Menu from './menu.js';
 import Panel from './panel.js';
 
+/** The exit status each way out gives; Ctrl+C reports an interrupt, as the shell would. */
+export const exitCodes = {quit: 0, interrupt: 130} as const;
+
 /** Props of the App. */
 export type AppProps = {
 	readonly resume: Resume;
@@ -48,8 +51,9 @@ export default function App({resume, theme, columns, rows, initial = initialStat
 
 	useInput((input, key) => {
 		const name = keyName(input, key);
-		if (lookup(name, state.focus)?.command === 'quit') {
-			exit();
+		const command = lookup(name, state.focus)?.command;
+		if (command === 'quit' || command === 'interrupt') {
+			exit(exitCodes[command]);
 			return;
 		}
 
