@@ -5,26 +5,51 @@ import stringWidth from 'string-width';
 
 const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
 
+// string-width is exact but slow per call; a résumé repeats the same few hundred characters.
+const widths = new Map<string, number>();
+const widthOf = (grapheme: string): number => {
+	let width = widths.get(grapheme);
+	if (width === undefined) {
+		width = stringWidth(grapheme);
+		widths.set(grapheme, width);
+	}
+
+	return width;
+};
+
+/** The column at each offset of plain text: `column(i)` is the width of `plain.slice(0, i)`. */
+function columnsOf(plain: string): (offset: number) => number {
+	const columns = new Array<number>(plain.length + 1).fill(0);
+	let column = 0;
+	for (const {segment, index} of graphemes.segment(plain)) {
+		columns.fill(column, index, index + segment.length);
+		column += widthOf(segment);
+	}
+
+	columns[plain.length] = column;
+	return (offset) => columns[offset]!;
+}
+
 /** A line as a range of the plain text: [start, end). */
 type Range = {start: number; end: number};
 
-// Pieces of `text` that are each no wider than `width`, cut between graphemes.
-function hardSplit(text: string, offset: number, width: number): Range[] {
+// Pieces of plain[start, end) that are each no wider than `width`, cut between graphemes.
+function hardSplit(plain: string, start: number, end: number, width: number): Range[] {
 	const ranges: Range[] = [];
-	let start = offset;
+	let from = start;
 	let used = 0;
-	for (const {segment, index} of graphemes.segment(text)) {
-		const cells = stringWidth(segment);
+	for (const {segment, index} of graphemes.segment(plain.slice(start, end))) {
+		const cells = widthOf(segment);
 		if (used + cells > width && used > 0) {
-			ranges.push({start, end: offset + index});
-			start = offset + index;
+			ranges.push({start: from, end: start + index});
+			from = start + index;
 			used = 0;
 		}
 
 		used += cells;
 	}
 
-	ranges.push({start, end: offset + text.length});
+	ranges.push({start: from, end});
 	return ranges;
 }
 
@@ -34,33 +59,29 @@ line breaking allows (spaces, and between Chinese characters but not before a cl
 mark like `，`), and inside a word only when the word alone is wider than the line.
 */
 export function breakLines(plain: string, width: number): Range[] {
+	const column = columnsOf(plain);
 	const lines: Range[] = [];
 	let line: Range | undefined;
-	let used = 0;
 	const breaker = new LineBreaker(plain);
 	let last = 0;
 	for (let found = breaker.nextBreak(); found; found = breaker.nextBreak()) {
-		const piece = plain.slice(last, found.position);
-		const visible = piece.replace(/[ \n]+$/, '');
-		const cells = stringWidth(visible);
-		if (line && used + cells <= width) {
-			line.end = last + visible.length;
-			used += stringWidth(piece.replace(/\n$/, ''));
+		// The piece up to this break, without the spaces or newline that end it.
+		const end = last + plain.slice(last, found.position).replace(/[ \n]+$/, '').length;
+		if (line && column(end) - column(line.start) <= width) {
+			line.end = end;
 		} else {
 			if (line) {
 				lines.push(line);
 			}
 
-			const pieces = cells > width ? hardSplit(visible, last, width) : [{start: last, end: last + visible.length}];
+			const pieces = column(end) - column(last) > width ? hardSplit(plain, last, end, width) : [{start: last, end}];
 			line = pieces.pop()!;
 			lines.push(...pieces);
-			used = stringWidth(plain.slice(line.start, found.position).replace(/\n$/, ''));
 		}
 
 		if (found.required) {
 			lines.push(line);
 			line = undefined;
-			used = 0;
 		}
 
 		last = found.position;
@@ -85,9 +106,8 @@ export default function wrap(text: string, width: number): string[] {
 	}
 
 	// slice-ansi counts a newline as a column; string-width does not.
-	const column = (offset: number): number => {
-		const before = plain.slice(0, offset);
-		return stringWidth(before) + before.split('\n').length - 1;
-	};
-	return ranges.map(({start, end}) => sliceAnsi(text, column(start), column(end)));
+	const column = columnsOf(plain);
+	const newlines = (offset: number): number => plain.slice(0, offset).split('\n').length - 1;
+	const at = (offset: number): number => column(offset) + newlines(offset);
+	return ranges.map(({start, end}) => sliceAnsi(text, at(start), at(end)));
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import {spawn, spawnSync} from 'node:child_process';
-import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {test} from 'node:test';
 import {stripVTControlCharacters} from 'node:util';
@@ -86,24 +87,31 @@ test('a reader that closes the pipe at once ends it quietly with exit 0', async 
 	assert.equal(stderr, '');
 });
 
-test('a broken content file: the file, the line and what was expected, exit 1, no stack trace', () => {
-	const copy = mkdtempSync(join('dist', '.broken-'));
+test('a broken content file stops the build: the file, the line and what was expected, exit 1, no stack trace', () => {
+	const folder = mkdtempSync(join(tmpdir(), 'manjusaka-'));
 	try {
-		cpSync('dist/cli.js', join(copy, 'cli.js'));
-		cpSync('dist/source', join(copy, 'source'), {recursive: true});
-		cpSync('dist/content', join(copy, 'content'), {recursive: true});
-		const file = join(copy, 'content', 'resume.zh.md');
-		writeFileSync(file, readFileSync(file, 'utf8').replace('### 2019.02-2019.11 饿了么', '### 饿了么'));
-		const {status, stdout, stderr} = spawnSync(process.execPath, [join(copy, 'cli.js')], {encoding: 'utf8'});
-		assert.equal(status, 1);
-		assert.equal(stdout, '');
-		assert.match(
-			stderr,
-			/^manjusaka: invalid content: .+resume\.zh\.md:69: expected the job heading to start with its period/,
+		const file = join(folder, 'resume.zh.md');
+		writeFileSync(
+			file,
+			readFileSync('content/resume.zh.md', 'utf8').replace('### 2019.02-2019.11 饿了么', '### 饿了么'),
 		);
-		assert.doesNotMatch(stderr, /\n\s+at /);
-		assert.equal(stderr.split('\n').length, 2);
+		const {status, stderr} = spawnSync(
+			process.execPath,
+			['scripts/build.js', '--content', file, '--outdir', join(folder, 'dist')],
+			{encoding: 'utf8'},
+		);
+		assert.equal(status, 1);
+		assert.equal(
+			stderr,
+			`manjusaka: invalid content: ${file}:69: expected the job heading to start with its period, like "### 2019.02-2021.08 Company", found "饿了么"\n`,
+		);
 	} finally {
-		rmSync(copy, {recursive: true, force: true});
+		rmSync(folder, {recursive: true, force: true});
 	}
+});
+
+test('the plain text prepared by the build is what the renderer prints, and other widths are printed on demand', () => {
+	assert.equal(run(['--width', '80']).stdout, renderPlain(resume, 80));
+	assert.equal(run(['--width', '81']).stdout, renderPlain(resume, 81));
+	assert.equal(run(['--width', '20']).stdout, renderPlain(resume, 20));
 });
