@@ -4,7 +4,6 @@ import module from 'node:module';
 import chalk, {supportsColor} from 'chalk';
 import meow from 'meow';
 import colorLevel, {type ColorLevel} from './source/color.js';
-import ContentError from './source/content-error.js';
 import helpText from './source/help.js';
 import {maxTextWidth} from './source/layout.js';
 import checkOptions, {UsageError} from './source/options.js';
@@ -59,18 +58,17 @@ async function main(): Promise<number> {
 
 		chalk.level = level;
 		const {default: printResume} = await import('./source/print.js');
-		stdout.write(printResume(prepared.source, prepared.file, width, level > 0));
+		stdout.write(printResume(prepared.resume, width, level > 0));
 		return 0;
 	}
 
 	// Bold and inverse stay on without colour: they mark the selection.
 	chalk.level = Math.max(level, 1) as ColorLevel;
-	const [{parseResume}, {default: runInteractive}, {default: createTheme}] = await Promise.all([
-		import('./source/load-resume.js'),
+	const [{default: runInteractive}, {default: createTheme}] = await Promise.all([
 		import('./source/run-interactive.js'),
 		import('./source/theme.js'),
 	]);
-	return runInteractive(parseResume(prepared.source, prepared.file), createTheme(level > 0));
+	return runInteractive(prepared.resume, createTheme(level > 0));
 }
 
 main().then(
@@ -82,9 +80,6 @@ main().then(
 			fail(`${error.message} (see manjusaka --help)`, 2);
 		}
 
-		fail(
-			error instanceof ContentError ? `invalid content: ${error.message}` : String((error as Error)?.message ?? error),
-			1,
-		);
+		fail(error instanceof Error ? error.message : String(error), 1);
 	},
 );

@@ -46,8 +46,8 @@ async function prepare(source) {
 	const script = join(outdir, '.prerender.mjs');
 	await build({entryPoints: ['scripts/prerender.ts'], outfile: script, bundle: true, platform: 'node', format: 'esm'});
 	try {
-		const {default: printResume} = await import(pathToFileURL(resolve(script)).href);
-		return printResume(source, file, defaultWidth, false);
+		const {default: prepareResume} = await import(pathToFileURL(resolve(script)).href);
+		return prepareResume(source, file, defaultWidth);
 	} catch (error) {
 		if (error?.name === 'ContentError') {
 			console.error(`manjusaka: invalid content: ${error.message}`);
@@ -63,7 +63,7 @@ async function prepare(source) {
 rmSync(outdir, {recursive: true, force: true});
 mkdirSync(outdir, {recursive: true});
 const source = readFileSync(file, 'utf8');
-const prepared = {file, source, plain: {width: defaultWidth, text: await prepare(source)}};
+const prepared = await prepare(source);
 const result = await build({
 	entryPoints: {cli: 'cli.tsx'},
 	outdir,
@@ -78,7 +78,12 @@ const result = await build({
 	legalComments: 'none',
 	metafile: true,
 	chunkNames: '[name]-[hash]',
-	define: {'process.env.NODE_ENV': '"production"', 'process.env.DEV': '"false"'},
+	define: {
+		'process.env.NODE_ENV': '"production"',
+		'process.env.DEV': '"false"',
+		// Yoga's loader asks whether fetch exists; in Node 20 that question alone loads undici (45 ms).
+		fetch: 'undefined',
+	},
 	banner: {
 		// Some bundled CommonJS modules call require(); ESM has none of its own.
 		js: "import {createRequire as __createRequire} from 'node:module';const require=__createRequire(import.meta.url);",

@@ -21,6 +21,8 @@ export default async function runInteractive(resume: Resume, theme: Theme): Prom
 		stdin,
 		exitOnCtrlC: false,
 		patchConsole: false,
+		// Ink draws at most 30 frames a second by default: a key could wait 33 ms for its frame.
+		maxFps: 120,
 	});
 
 	let restored = false;

@@ -1,11 +1,12 @@
 declare module 'manjusaka:prepared' {
+	import type {Resume} from '../resume.js';
+
 	/**
-	The résumé as the build found it, and its plain text at the default width, printed when
-	the build ran: a pipe gets the whole résumé without parsing or wrapping anything.
+	The résumé as the build read and checked it, and its plain text at the default width,
+	printed when the build ran: the CLI parses nothing, and a pipe wraps nothing.
 	*/
 	const prepared: {
-		readonly file: string;
-		readonly source: string;
+		readonly resume: Resume;
 		readonly plain: {readonly width: number; readonly text: string};
 	};
 	export default prepared;

@@ -1,0 +1,197 @@
+// npm run bench: start-up, key latency, memory and package size, each as a median over
+// repeated runs and as a ratio to bare Node measured in the same run (machines are shared
+// and noisy; only the ratios compare across runs).
+import {execFileSync, spawn} from 'node:child_process';
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import xterm from '@xterm/headless';
+import pty from 'node-pty';
+
+const runs = Number(process.env.BENCH_RUNS ?? 15);
+const cli = 'dist/cli.js';
+const env = {...process.env, TERM: 'xterm-256color'};
+delete env.CI; // Ink draws only the last frame when CI is set.
+
+const median = (values) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+const repeat = async (measure) => {
+	const values = [];
+	for (let index = 0; index < runs; index++) {
+		values.push(await measure());
+	}
+
+	return median(values);
+};
+
+// Milliseconds from spawning a command with stdout piped until it exits.
+const piped = (args) =>
+	new Promise((resolve, reject) => {
+		const started = performance.now();
+		const child = spawn(process.execPath, args, {stdio: ['ignore', 'pipe', 'inherit']});
+		child.stdout.resume();
+		child.on('error', reject);
+		child.on('close', () => resolve(performance.now() - started));
+	});
+
+// A command in an 80×24 pseudo-terminal whose output goes through a real terminal emulator.
+function terminal(args) {
+	const screen = new xterm.Terminal({cols: 80, rows: 24, allowProposedApi: true});
+	const child = pty.spawn(process.execPath, args, {cols: 80, rows: 24, env});
+	const started = performance.now();
+	let pending = Promise.resolve();
+	child.onData((data) => {
+		pending = new Promise((resolve) => screen.write(data, resolve));
+	});
+	const text = () => {
+		const lines = [];
+		for (let row = 0; row < screen.rows; row++) {
+			lines.push(screen.buffer.active.getLine(row)?.translateToString(true) ?? '');
+		}
+
+		return lines.join('\n');
+	};
+
+	// Ink wraps each frame in a synchronized update; its end marks a frame written whole.
+	let framesEnded = 0;
+	child.onData((data) => {
+		framesEnded += data.split('\u001B[?2026l').length - 1;
+	});
+	const frameEnds = () => framesEnded;
+	const exited = new Promise((resolve) => child.onExit(resolve));
+	// Resolves with the milliseconds until the screen shows `pattern`.
+	const waitFor = async (pattern, since = started) => {
+		for (;;) {
+			await pending;
+			if (pattern.test(text())) {
+				return performance.now() - since;
+			}
+
+			await new Promise((resolve) => setImmediate(resolve));
+		}
+	};
+
+	return {child, waitFor, exited, frameEnds, press: (bytes) => child.write(bytes)};
+}
+
+const firstFrame = async (args, pattern) => {
+	const session = terminal(args);
+	const elapsed = await session.waitFor(pattern);
+	session.child.kill();
+	await session.exited;
+	return elapsed;
+};
+
+async function keyLatencies() {
+	const session = terminal([cli]);
+	await session.waitFor(/q quit/);
+	const values = [];
+	// Measured at the terminal's edge: from the key's byte to the end of the frame it causes.
+	// The screen is then checked, untimed, through the emulator.
+	for (let index = 0; index < runs + 1; index++) {
+		const [key, shows] = index % 2 ? ['k', /› 1 Profile/] : ['j', /› 2 Skills/];
+		const before = session.frameEnds();
+		const since = performance.now();
+		session.press(key);
+		while (session.frameEnds() === before) {
+			await new Promise((resolve) => setImmediate(resolve));
+		}
+
+		const elapsed = performance.now() - since;
+		await session.waitFor(shows);
+		// The first key warms up the code that draws a frame.
+		if (index > 0) {
+			values.push(elapsed);
+		}
+	}
+
+	session.press('q');
+	await session.exited;
+	return median(values);
+}
+
+// Peak resident memory in kilobytes, from GNU time, of a command run in a terminal.
+async function peakMemory(args, ready) {
+	const folder = mkdtempSync(join(tmpdir(), 'manjusaka-bench-'));
+	const report = join(folder, 'time');
+	const session = terminal([
+		'-e',
+		`require('node:child_process').spawnSync('/usr/bin/time', ['-f', '%M', '-o', ${JSON.stringify(report)}, process.execPath, ...${JSON.stringify(args)}], {stdio: 'inherit'})`,
+	]);
+	if (ready) {
+		await session.waitFor(ready);
+		session.press('q');
+	}
+
+	await session.exited;
+	const kilobytes = Number(readFileSync(report, 'utf8').trim().split('\n').at(-1));
+	rmSync(folder, {recursive: true, force: true});
+	return kilobytes;
+}
+
+function packageSize() {
+	const folder = mkdtempSync(join(tmpdir(), 'manjusaka-pack-'));
+	try {
+		const [{filename, size}] = JSON.parse(
+			execFileSync('npm', ['pack', '--json', '--pack-destination', folder], {encoding: 'utf8'}),
+		);
+		const output = execFileSync(
+			'npm',
+			['install', '--offline', '--no-audit', '--no-fund', '--prefix', folder, join(folder, filename)],
+			{encoding: 'utf8'},
+		);
+		const added = Number(/added (\d+) package/.exec(output)?.[1]);
+		return {size, added};
+	} finally {
+		rmSync(folder, {recursive: true, force: true});
+	}
+}
+
+const bare = ['-e', 'console.log("Manjusaka")'];
+const rows = [];
+const ratio = (value, base) => `${(value / base).toFixed(2)}×`;
+
+const bareFrame = await repeat(() => firstFrame(bare, /Manjusaka/));
+const frame = await repeat(() => firstFrame([cli], /q quit/));
+rows.push([
+	'first frame in a pseudo-terminal',
+	`${frame.toFixed(0)} ms`,
+	`${bareFrame.toFixed(0)} ms`,
+	ratio(frame, bareFrame),
+	'≤ 2.5×',
+]);
+
+const barePipe = await repeat(() => piped(bare));
+const pipe = await repeat(() => piped([cli]));
+rows.push([
+	'whole résumé piped',
+	`${pipe.toFixed(0)} ms`,
+	`${barePipe.toFixed(0)} ms`,
+	ratio(pipe, barePipe),
+	'≤ 1.5×',
+]);
+
+const key = await keyLatencies();
+rows.push(['key press → repainted screen', `${key.toFixed(1)} ms`, '', '', '≤ 20 ms']);
+
+const bareMemory = await repeat(() => peakMemory(bare));
+const memory = await repeat(() => peakMemory([cli], /q quit/));
+rows.push([
+	'peak memory, interactive',
+	`${(memory / 1024).toFixed(1)} MB`,
+	`${(bareMemory / 1024).toFixed(1)} MB`,
+	ratio(memory, bareMemory),
+	'≤ 1.8×',
+]);
+
+const {size, added} = packageSize();
+rows.push(['packed tarball', `${(size / 1000).toFixed(1)} kB`, '', '', '≤ 250 kB']);
+rows.push(['packages a install adds', String(added), '', '', '= 1']);
+
+const table = [['measure', 'manjusaka', 'bare node', 'ratio', 'budget'], ['---', '---', '---', '---', '---'], ...rows];
+console.log(`Node ${process.version}, ${runs} runs each, medians\n`);
+console.log(table.map((row) => `| ${row.join(' | ')} |`).join('\n'));
