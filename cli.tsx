@@ -2,11 +2,9 @@
 import prepared from 'manjusaka:prepared';
 import module from 'node:module';
 import chalk, {supportsColor} from 'chalk';
-import meow from 'meow';
 import colorLevel, {type ColorLevel} from './source/color.js';
-import helpText from './source/help.js';
 import {maxTextWidth} from './source/layout.js';
-import checkOptions, {UsageError} from './source/options.js';
+import {UsageError} from './source/options.js';
 
 // Node 22.1 and later keep compiled code on disk: a second run starts faster. Node 20 has no cache.
 (module as {enableCompileCache?: () => unknown}).enableCompileCache?.();
@@ -26,26 +24,11 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 async function main(): Promise<number> {
-	const cli = meow(helpText(), {
-		importMeta: import.meta,
-		allowUnknownFlags: true,
-		flags: {
-			plain: {type: 'boolean', default: false},
-			width: {type: 'string', shortFlag: 'w'},
-			color: {type: 'boolean', default: true},
-			help: {type: 'boolean', shortFlag: 'h'},
-			version: {type: 'boolean', shortFlag: 'v'},
-		},
-	});
-	const options = checkOptions(cli.unnormalizedFlags, cli.input);
-	if (cli.flags.help) {
-		cli.showHelp(0);
-	}
-
-	if (cli.flags.version) {
-		cli.showVersion();
-	}
-
+	// Most runs have no arguments: the flag parser, a tenth of the start-up, is loaded only for those that do.
+	const options =
+		process.argv.length > 2
+			? (await import('./source/parse-flags.js')).default(import.meta)
+			: {plain: false, color: true};
 	const level = colorLevel(options.color, process.env, (supportsColor || {level: 0}).level as ColorLevel);
 	const {stdin, stdout} = process;
 	const interactive = !options.plain && stdin.isTTY && stdout.isTTY && process.env.TERM !== 'dumb';

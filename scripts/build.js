@@ -41,6 +41,15 @@ const virtual = (name, modules) => ({
 	},
 });
 
+// Every module that measures text (Ink, wrap-ansi, slice-ansi…) gets the fast string-width.
+const fastStringWidth = {
+	name: 'fast-string-width',
+	setup(builder) {
+		const fast = resolve('source/string-width.ts');
+		builder.onResolve({filter: /^string-width$/}, ({importer}) => (importer === fast ? undefined : {path: fast}));
+	},
+};
+
 // The content is checked, and its plain text printed, by the same code the CLI runs.
 async function prepare(source) {
 	const script = join(outdir, '.prerender.mjs');
@@ -89,6 +98,7 @@ const result = await build({
 		js: "import {createRequire as __createRequire} from 'node:module';const require=__createRequire(import.meta.url);",
 	},
 	plugins: [
+		fastStringWidth,
 		virtual('stubs', stubs),
 		virtual('manjusaka', {'manjusaka:prepared': `export default ${JSON.stringify(prepared)};`}),
 	],

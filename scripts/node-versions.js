@@ -9,7 +9,8 @@ import {join} from 'node:path';
 import pty from 'node-pty';
 
 const folder = mkdtempSync(join(tmpdir(), 'manjusaka-node-versions-'));
-const npm = (...args) => execFileSync('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], {encoding: 'utf8'});
+const npm = (...args) =>
+	execFileSync('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], {encoding: 'utf8'});
 
 function drawsAndQuits(node, command) {
 	return new Promise((resolve) => {
@@ -53,7 +54,9 @@ try {
 		const pipedOk = piped.status === 0 && piped.stdout === expected && piped.stderr === '';
 		const terminalOk = await drawsAndQuits(node, command);
 		failed ||= !pipedOk || !terminalOk;
-		console.log(`| ${major} | ${version} | ${pipedOk ? 'ok' : `FAILED (${piped.status}) ${piped.stderr.trim()}`} | ${terminalOk ? 'ok' : 'FAILED'} |`);
+		console.log(
+			`| ${major} | ${version} | ${pipedOk ? 'ok' : `FAILED (${piped.status}) ${piped.stderr.trim()}`} | ${terminalOk ? 'ok' : 'FAILED'} |`,
+		);
 	}
 
 	process.exitCode = failed ? 1 : 0;

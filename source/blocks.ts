@@ -1,4 +1,4 @@
-import stringWidth from 'string-width';
+import stringWidth from './string-width.js';
 import wrap from './wrap.js';
 
 /** A piece of a rendered document; texts are inline Markdown. */

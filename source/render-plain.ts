@@ -1,9 +1,9 @@
-import stringWidth from 'string-width';
 import type {BlockStyle} from './blocks.js';
 import renderBlocks from './blocks.js';
 import {inlineToPlain} from './inline.js';
 import type {Resume} from './resume.js';
 import {jobBlocks, profileBlocks} from './sections.js';
+import stringWidth from './string-width.js';
 import type {Theme} from './theme.js';
 
 const underline =

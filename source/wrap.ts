@@ -1,28 +1,13 @@
 import {stripVTControlCharacters} from 'node:util';
 import LineBreaker from 'linebreak';
 import sliceAnsi from 'slice-ansi';
-import stringWidth from 'string-width';
+import stringWidth from './string-width.js';
 
 const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
 
-// string-width is exact but slow per call (tens of microseconds): printable ASCII and the
-// common Chinese blocks are answered at once, and every other character is measured once.
+// Characters outside the common blocks are slow to measure; a résumé repeats the same few.
 const widths = new Map<string, number>();
 const widthOf = (grapheme: string): number => {
-	const code = grapheme.length === 1 ? grapheme.charCodeAt(0) : 0;
-	if (code >= 0x20 && code < 0x7f) {
-		return 1;
-	}
-
-	// CJK symbols and punctuation, unified ideographs, fullwidth forms.
-	if (
-		(code >= 0x30_00 && code <= 0x30_3e) ||
-		(code >= 0x4e_00 && code <= 0x9f_ff) ||
-		(code >= 0xff_01 && code <= 0xff_60)
-	) {
-		return 2;
-	}
-
 	let width = widths.get(grapheme);
 	if (width === undefined) {
 		width = stringWidth(grapheme);

@@ -1,6 +1,6 @@
 import {Text} from 'ink';
-import stringWidth from 'string-width';
 import {hints} from '../keys.js';
+import stringWidth from '../string-width.js';
 import type {Theme} from '../theme.js';
 
 /** Props of the Footer. */

@@ -1,7 +1,7 @@
 import cliTruncate from 'cli-truncate';
 import {Box, Text} from 'ink';
 import type {ReactNode} from 'react';
-import stringWidth from 'string-width';
+import stringWidth from '../string-width.js';
 import type {Theme} from '../theme.js';
 
 /** Props of a Frame. */
