@@ -3,7 +3,7 @@ const strings = {
 	profile: 'Profile',
 	skills: 'Skills',
 	tooSmall: (columns: number, rows: number, minColumns: number, minRows: number) =>
-		`Terminal ${columns}×${rows} is too small: make it at least ${minColumns}×${minRows}.`,
+		`Too small: ${columns}×${rows}, need ${minColumns}×${minRows}`,
 	position: (first: number, last: number, total: number) => `${first}–${last} / ${total}`,
 } as const;
 

@@ -75,10 +75,12 @@ test('below 80 columns the menu stacks above the panel', async () => {
 	assert.ok(lines.some((line) => /^╭─ Manjusaka 个人简历 ─+╮$/.test(line)));
 });
 
-test('below the minimum size one line asks for a larger terminal', async () => {
+test('below the minimum size one line asks for a larger terminal, wrapped where even it is too wide', async () => {
 	const {lastFrame} = draw(29, 8);
 	const frame = await waitForFrame(lastFrame, (text) => text.length > 0);
-	assert.equal(frame, 'Terminal 29×8 is too small: make it at least 30×8.');
+	assert.equal(frame, 'Too small: 29×8, need 30×8');
+	const narrow = draw(12, 5);
+	assert.equal(await waitForFrame(narrow.lastFrame, (text) => text.length > 0), 'Too small:\n12×5, need\n30×8');
 });
 
 test('arrowing down shows every entry in the panel at once: tasks and results of every job', async () => {

@@ -19,13 +19,17 @@ afterEach(() => {
 	chalk.level = level;
 });
 
-test('the menu window moves only as far as the selection needs', () => {
-	assert.equal(windowStart(0, 2, 3, 7), 0);
-	assert.equal(windowStart(0, 3, 3, 7), 1);
-	assert.equal(windowStart(1, 2, 3, 7), 1, 'moving up inside the window leaves it');
-	assert.equal(windowStart(4, 2, 3, 7), 2);
-	assert.equal(windowStart(0, 6, 3, 7), 4);
-	assert.equal(windowStart(5, 6, 7, 7), 0, 'everything fits');
+test('the menu window keeps the selection in its middle, within the list', () => {
+	assert.deepEqual(
+		[0, 1, 2, 3, 4, 5, 6].map((selected) => windowStart(selected, 3, 7)),
+		[0, 0, 1, 2, 3, 4, 4],
+	);
+	assert.deepEqual(
+		[0, 1, 2, 3, 4, 5, 6].map((selected) => windowStart(selected, 4, 7)),
+		[0, 0, 1, 2, 3, 3, 3],
+	);
+	assert.equal(windowStart(5, 1, 7), 5);
+	assert.equal(windowStart(6, 7, 7), 0, 'everything fits');
 });
 
 test('a narrow footer keeps quit and drops the hints that do not fit', () => {

@@ -9,6 +9,7 @@ import toSections from '../sections.js';
 import reduce, {initialState, type State} from '../state.js';
 import strings from '../strings.js';
 import type {Theme} from '../theme.js';
+import wrap from '../wrap.js';
 import Footer from './footer.js';
 import Header from './header.js';
 import Menu from './menu.js';
@@ -66,7 +67,9 @@ export default function App({resume, theme, columns, rows, initial = initialStat
 	});
 
 	if (layout.kind === 'too-small') {
-		return <Text wrap="truncate">{strings.tooSmall(columns, rows, minimum.columns, minimum.rows)}</Text>;
+		// Short enough for one line in all but the narrowest terminals; there it wraps.
+		const message = wrap(strings.tooSmall(columns, rows, minimum.columns, minimum.rows), columns);
+		return <Text>{message.slice(0, Math.max(1, rows - 1)).join('\n')}</Text>;
 	}
 
 	return (

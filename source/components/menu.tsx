@@ -1,7 +1,7 @@
 import cliTruncate from 'cli-truncate';
 import {Box, Text} from 'ink';
 import SelectInput from 'ink-select-input';
-import {useCallback, useMemo, useRef} from 'react';
+import {useCallback, useMemo} from 'react';
 import type {Frame as FrameSize} from '../layout.js';
 import type {Section} from '../sections.js';
 import type {Theme} from '../theme.js';
@@ -17,22 +17,22 @@ export type MenuProps = {
 	readonly theme: Theme;
 };
 
-/** The first entry shown: the window moves only as far as it must to show the selection. */
-export function windowStart(previous: number, selected: number, visible: number, entries: number): number {
-	const start = selected < previous ? selected : selected >= previous + visible ? selected - visible + 1 : previous;
-	return Math.max(0, Math.min(start, entries - visible));
+/**
+The first entry shown: the selection kept in the middle of the window where it can be. It
+depends on nothing but the selection and the size, so a resize draws what a fresh start would.
+*/
+export function windowStart(selected: number, visible: number, entries: number): number {
+	return Math.max(0, Math.min(selected - Math.floor((visible - 1) / 2), entries - visible));
 }
 
 /**
 The list of entries. ink-select-input draws it; the app owns the selection (one key table
 drives every key), so the list is shown at the selected entry and takes no input itself.
-The menu picks the window of entries it shows itself, so that it moves like a list does.
+The menu picks the window of entries it shows itself.
 */
 export default function Menu({sections, selected, focused, title, frame, theme}: MenuProps) {
 	const textWidth = Math.max(1, frame.width - 6);
-	const start = useRef(0);
-	start.current = windowStart(start.current, selected, frame.visible, sections.length);
-	const first = start.current;
+	const first = windowStart(selected, frame.visible, sections.length);
 	const items = useMemo(
 		() =>
 			sections
