@@ -23,7 +23,7 @@ export type Scope = 'menu' | 'panel' | 'global';
 export type Binding = {
 	readonly command: Command;
 	readonly scope: Scope;
-	/** Key names as `keyName` reports them. */
+	/** Key names as `keyNames` reports them. */
 	readonly keys: readonly string[];
 	/** What the keys do, for the help text. */
 	readonly description: string;
@@ -97,10 +97,17 @@ export const bindings: readonly Binding[] = [
 	},
 ];
 
-/** A key press as one name: `up`, `return`, `shift-tab`, `ctrl-c`, or the character typed. */
-export function keyName(input: string, key: Key): string {
+// Characters that stand for a key when they come in a run of typed text.
+const characterNames: Record<string, string> = {' ': 'space', '\r': 'return', '\n': 'return', '\t': 'tab'};
+
+/**
+The keys in one input event, by name: `up`, `return`, `shift-tab`, `ctrl-c`, or the
+character typed. Characters that arrive together (typed fast, a key held down) come as one
+event of several characters: each is a key of its own.
+*/
+export function keyNames(input: string, key: Key): string[] {
 	if (key.ctrl && input) {
-		return `ctrl-${input}`;
+		return [`ctrl-${input}`];
 	}
 
 	const named: Array<[boolean, string]> = [
@@ -119,10 +126,10 @@ export function keyName(input: string, key: Key): string {
 	];
 	const found = named.find(([pressed]) => pressed);
 	if (found) {
-		return found[1];
+		return [found[1]];
 	}
 
-	return input === ' ' ? 'space' : input;
+	return [...input].map((character) => characterNames[character] ?? character);
 }
 
 const applies = (binding: Binding, focus: Exclude<Scope, 'global'>): boolean =>

@@ -3,7 +3,7 @@ import {afterEach, beforeEach, test} from 'node:test';
 import chalk from 'chalk';
 import {cleanup, render} from 'ink-testing-library';
 import App from '../source/components/app.js';
-import {bindings, type Command, hints, keyName, lookup} from '../source/keys.js';
+import {bindings, type Command, hints, keyNames, lookup} from '../source/keys.js';
 import loadResume from '../source/load-resume.js';
 import createTheme from '../source/theme.js';
 import {bytesFor, keys, waitForFrame} from './helpers.js';
@@ -110,6 +110,14 @@ for (const key of ['q', 'ctrl-c']) {
 	}
 }
 
+test('keys that arrive together each count: "jjj" moves three entries, "5\\r" jumps and opens', async () => {
+	const {lastFrame, stdin} = await press('jjj', {setup: [], shows: /./});
+	await waitForFrame(lastFrame, (frame) => frame.includes('› 4 Taichi'));
+	stdin.write('5\r');
+	const frame = await waitForFrame(lastFrame, (current) => current.includes('› 5 阿里云') && panel.test(current));
+	assert.match(frame, panel);
+});
+
 test('a key the table does not name changes nothing', async () => {
 	const {lastFrame, stdin, before} = await press('x', {setup: [], shows: /./});
 	stdin.write(keys.down);
@@ -117,7 +125,7 @@ test('a key the table does not name changes nothing', async () => {
 	assert.match(frame, /› 2 Skills/, 'only the down arrow moved the highlight');
 });
 
-test('every key name in the table is one keyName can report, and each is bound once per focus', () => {
+test('every key name in the table is one keyNames can report, and each is bound once per focus', () => {
 	for (const focus of ['menu', 'panel'] as const) {
 		const names = bindings.filter((b) => b.scope === focus || b.scope === 'global').flatMap((b) => b.keys);
 		assert.equal(new Set(names).size, names.length, `a key is bound twice in the ${focus}`);
@@ -148,10 +156,11 @@ test('every key name in the table is one keyName can report, and each is bound o
 		capsLock: false,
 		numLock: false,
 	};
-	assert.equal(keyName('', {...noKey, tab: true, shift: true}), 'shift-tab');
-	assert.equal(keyName('c', {...noKey, ctrl: true}), 'ctrl-c');
-	assert.equal(keyName(' ', noKey), 'space');
-	assert.equal(keyName('G', {...noKey, shift: true}), 'G');
+	assert.deepEqual(keyNames('', {...noKey, tab: true, shift: true}), ['shift-tab']);
+	assert.deepEqual(keyNames('c', {...noKey, ctrl: true}), ['ctrl-c']);
+	assert.deepEqual(keyNames(' ', noKey), ['space']);
+	assert.deepEqual(keyNames('G', {...noKey, shift: true}), ['G']);
+	assert.deepEqual(keyNames('jj5\r', noKey), ['j', 'j', '5', 'return'], 'characters typed together');
 });
 
 test('the footer is printed from the key table', () => {

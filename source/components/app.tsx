@@ -1,7 +1,7 @@
 import {Box, Text, useApp, useInput} from 'ink';
 import {useMemo, useState} from 'react';
 import renderBlocks from '../blocks.js';
-import {keyName, lookup} from '../keys.js';
+import {keyNames, lookup} from '../keys.js';
 import calculateLayout, {minimum} from '../layout.js';
 import {panelStyle} from '../render-markdown.js';
 import type {Resume} from '../resume.js';
@@ -51,19 +51,20 @@ export default function App({resume, theme, columns, rows, initial = initialStat
 	const scroll = Math.min(state.scroll, Math.max(0, lines.length - page));
 
 	useInput((input, key) => {
-		const name = keyName(input, key);
-		const command = lookup(name, state.focus)?.command;
-		if (command === 'quit' || command === 'interrupt') {
-			exit(exitCodes[command]);
-			return;
-		}
+		for (const name of keyNames(input, key)) {
+			const command = lookup(name, state.focus)?.command;
+			if (command === 'quit' || command === 'interrupt') {
+				exit(exitCodes[command]);
+				return;
+			}
 
-		// Keys can come faster than renders: each one applies to the state the last one left.
-		setState((current) => {
-			const binding = lookup(name, current.focus);
-			const context = {input, entries: sections.length, page, lines: linesOf(current.selected).length};
-			return binding ? reduce(current, binding.command, context) : current;
-		});
+			// Keys can come faster than renders: each one applies to the state the last one left.
+			setState((current) => {
+				const binding = lookup(name, current.focus);
+				const context = {input: name, entries: sections.length, page, lines: linesOf(current.selected).length};
+				return binding ? reduce(current, binding.command, context) : current;
+			});
+		}
 	});
 
 	if (layout.kind === 'too-small') {
