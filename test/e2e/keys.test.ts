@@ -1,0 +1,125 @@
+import assert from 'node:assert/strict';
+import {join} from 'node:path';
+import {describe, test} from 'node:test';
+import {bindings, type Command} from '../../source/keys.js';
+import loadResume from '../../source/load-resume.js';
+import toSections from '../../source/sections.js';
+import {frameText, root, type Session, withSession} from './harness.js';
+
+const sections = toSections(loadResume(join(root, 'content', 'resume.zh.md')));
+const selected = (entry: number) => `› ${entry} ${sections[entry - 1]!.label}`;
+
+// 80×12: seven rows of text in the panel, so the fifth entry (20 lines) scrolls over three pages.
+const size = {cols: 80, rows: 12} as const;
+const menu = '┏━ Manjusaka ━';
+const panel = '╭─ Manjusaka ─';
+
+/** A key and text that shows once the app has taken it. */
+type Step = readonly [key: string, shows: string];
+
+type Scenario = {
+	/** Keys from a fresh start to where the key under test is pressed. */
+	readonly setup: readonly Step[];
+	/** What the screen shows after the key. */
+	readonly shows: string;
+	/** Keys from there back to where the key is pressed, to try the binding's next key. */
+	readonly undo: readonly Step[];
+};
+
+const inPanel: Step[] = [
+	['5', selected(5)],
+	['return', panel],
+];
+const scenarios: Record<Exclude<Command, 'jump' | 'quit' | 'interrupt'>, Scenario> = {
+	previous: {setup: [['2', selected(2)]], shows: selected(1), undo: [['2', selected(2)]]},
+	next: {setup: [], shows: selected(2), undo: [['1', selected(1)]]},
+	open: {setup: [], shows: panel, undo: [['escape', menu]]},
+	back: {setup: [['return', panel]], shows: menu, undo: [['return', panel]]},
+	lineDown: {setup: inPanel, shows: '━ 2–8 / 20 ━', undo: [['g', '━ 1–7 / 20 ━']]},
+	lineUp: {setup: [...inPanel, ['down', '━ 2–8 / 20 ━']], shows: '━ 1–7 / 20 ━', undo: [['down', '━ 2–8 / 20 ━']]},
+	pageDown: {setup: inPanel, shows: '━ 7–13 / 20 ━', undo: [['g', '━ 1–7 / 20 ━']]},
+	pageUp: {setup: [...inPanel, ['G', '━ 14–20 / 20 ━']], shows: '━ 8–14 / 20 ━', undo: [['G', '━ 14–20 / 20 ━']]},
+	top: {setup: [...inPanel, ['G', '━ 14–20 / 20 ━']], shows: '━ 1–7 / 20 ━', undo: [['G', '━ 14–20 / 20 ━']]},
+	bottom: {setup: inPanel, shows: '━ 14–20 / 20 ━', undo: [['g', '━ 1–7 / 20 ━']]},
+};
+
+async function play(session: Session, steps: readonly Step[]) {
+	for (const [key, shows] of steps) {
+		session.press(key);
+		await session.waitForText(shows);
+	}
+}
+
+const binding = (command: Command) => bindings.find((each) => each.command === command)!;
+
+describe('every key in the key table does what the table says', {concurrency: true}, () => {
+	for (const [command, scenario] of Object.entries(scenarios)) {
+		const {keys} = binding(command as Command);
+		test(`${command}: ${keys.join(', ')}`, {timeout: 60_000}, async () => {
+			await withSession(size, async (session) => {
+				await session.ready();
+				await play(session, scenario.setup);
+				const before = await session.settled();
+				let after: string | undefined;
+				for (const [index, key] of keys.entries()) {
+					if (index > 0) {
+						await play(session, scenario.undo);
+						assert.equal(await session.settled(), before, `back where ${key} is pressed`);
+					}
+
+					session.press(key);
+					await session.waitForText(scenario.shows);
+					const screen = await session.settled();
+					assert.notEqual(screen, before, `${key} changed the screen`);
+					after ??= screen;
+					assert.equal(screen, after, `${key} draws what ${keys[0]} drew`);
+				}
+			});
+		});
+	}
+
+	test(`jump: ${binding('jump').keys.join(', ')}, from the menu and from the panel`, {timeout: 60_000}, async () => {
+		await withSession(size, async (session) => {
+			await session.ready();
+			for (const key of binding('jump').keys) {
+				const entry = Number(key);
+				// From another entry, so that the jump shows.
+				await play(session, [entry === 1 ? ['2', selected(2)] : ['1', selected(1)]]);
+				const before = await session.settled();
+				session.press(key);
+				if (entry <= sections.length) {
+					const screen = await session.waitForText(selected(entry));
+					assert.ok(screen.includes(`─ ${sections[entry - 1]!.title.slice(0, 10)}`), frameText(screen));
+				} else {
+					assert.equal(await session.settled(), before, `${key}: there is no entry ${entry}, nothing changes`);
+				}
+			}
+
+			await play(session, [['return', panel]]);
+			session.press('3');
+			const screen = await session.waitForText(selected(3));
+			assert.ok(screen.includes(panel), `the panel keeps the focus:\n${frameText(screen)}`);
+		});
+	});
+
+	for (const [command, exitCode] of [
+		['quit', 0],
+		['interrupt', 130],
+	] as const) {
+		for (const key of binding(command).keys) {
+			for (const where of ['menu', 'panel'] as const) {
+				test(`${command}: ${key} in the ${where} exits ${exitCode}`, {timeout: 60_000}, async () => {
+					await withSession(size, async (session) => {
+						await session.ready();
+						if (where === 'panel') {
+							await play(session, inPanel);
+						}
+
+						session.press(key);
+						assert.deepEqual(await session.exit, {exitCode, signal: null});
+					});
+				});
+			}
+		}
+	}
+});
