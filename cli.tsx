@@ -2,7 +2,9 @@
 import prepared from 'manjusaka:prepared';
 import module from 'node:module';
 import chalk, {supportsColor} from 'chalk';
+import isUnicodeSupported from 'is-unicode-supported';
 import colorLevel, {type ColorLevel} from './source/color.js';
+import glyphsFor from './source/glyphs.js';
 import {maxTextWidth} from './source/layout.js';
 import {UsageError} from './source/options.js';
 
@@ -25,10 +27,16 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 
 async function main(): Promise<number> {
 	// Most runs have no arguments: the flag parser, a tenth of the start-up, is loaded only for those that do.
-	const options =
+	const {options, help} =
 		process.argv.length > 2
 			? (await import('./source/parse-flags.js')).default(import.meta)
-			: {plain: false, color: true};
+			: {options: {plain: false, color: true, ascii: false}};
+	// The Linux console and old Windows consoles draw box lines and arrows badly.
+	const ascii = options.ascii || !isUnicodeSupported();
+	if (help !== undefined) {
+		process.stdout.write(glyphsFor(ascii).text(help));
+		return 0;
+	}
 	const level = colorLevel(options.color, process.env, (supportsColor || {level: 0}).level as ColorLevel);
 	const {stdin, stdout} = process;
 	const interactive = !options.plain && stdin.isTTY && stdout.isTTY && process.env.TERM !== 'dumb';
@@ -51,7 +59,7 @@ async function main(): Promise<number> {
 		import('./source/run-interactive.js'),
 		import('./source/theme.js'),
 	]);
-	return runInteractive(prepared.resume, createTheme(level > 0));
+	return runInteractive(prepared.resume, createTheme(level > 0, ascii));
 }
 
 main().then(

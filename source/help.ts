@@ -20,6 +20,7 @@ export default function helpText(): string {
 		'  --plain           Print the whole résumé as text, even in a terminal',
 		'  --width, -w N     Wrap printed text at N columns (20–1000; default 80, or the terminal width)',
 		'  --no-color        No colour (NO_COLOR and FORCE_COLOR are honoured too)',
+		'  --ascii           Draw with ASCII only, for terminals without good Unicode',
 		'  --help, -h        Show this help',
 		'  --version, -v     Show the version',
 		'',

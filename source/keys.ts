@@ -59,6 +59,13 @@ export const bindings: readonly Binding[] = [
 	},
 	{command: 'lineDown', scope: 'panel', keys: ['down', 'j'], description: 'scroll down a line'},
 	{
+		command: 'back',
+		scope: 'panel',
+		keys: ['escape', 'left', 'h', 'shift-tab'],
+		description: 'back to the menu',
+		hint: {keys: 'Esc', action: 'menu'},
+	},
+	{
 		command: 'pageUp',
 		scope: 'panel',
 		keys: ['pageup', 'b'],
@@ -74,13 +81,6 @@ export const bindings: readonly Binding[] = [
 		hint: {keys: 'g/G', action: 'top/end'},
 	},
 	{command: 'bottom', scope: 'panel', keys: ['G', 'end'], description: 'go to the end'},
-	{
-		command: 'back',
-		scope: 'panel',
-		keys: ['escape', 'left', 'h', 'shift-tab'],
-		description: 'back to the menu',
-		hint: {keys: 'Esc', action: 'menu'},
-	},
 	{
 		command: 'jump',
 		scope: 'global',

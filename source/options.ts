@@ -4,6 +4,8 @@ export type Options = {
 	/** Columns for printed text, when given. */
 	readonly width?: number;
 	readonly color: boolean;
+	/** Draw with ASCII only, for terminals without good Unicode. */
+	readonly ascii: boolean;
 };
 
 /** A usage error: one line for stderr, exit code 2. */
@@ -12,7 +14,7 @@ export class UsageError extends Error {
 }
 
 export const widthRange = {min: 20, max: 1000} as const;
-const known = new Set(['plain', 'width', 'w', 'color', 'help', 'h', 'version', 'v']);
+const known = new Set(['plain', 'width', 'w', 'color', 'ascii', 'help', 'h', 'version', 'v']);
 
 /** Checks the flags as meow parsed them (unknown ones included) and the arguments. */
 export default function checkOptions(flags: Record<string, unknown>, input: readonly string[]): Options {
@@ -25,7 +27,7 @@ export default function checkOptions(flags: Record<string, unknown>, input: read
 		throw new UsageError(`unexpected argument "${input[0]}"`);
 	}
 
-	const options = {plain: flags.plain === true, color: flags.color !== false};
+	const options = {plain: flags.plain === true, color: flags.color !== false, ascii: flags.ascii === true};
 	if (flags.width === undefined) {
 		return options;
 	}

@@ -2,30 +2,32 @@ import meow from 'meow';
 import helpText from './help.js';
 import checkOptions, {type Options} from './options.js';
 
+/** What the command line asks for: the options, or the help text to print. */
+export type Parsed = {readonly options: Options; readonly help?: string};
+
 /**
-Parses the command line with meow: `--help` and `--version` print and exit; anything else
-is checked, and a usage error thrown. `importMeta` is the CLI's, where meow finds the package.
+Parses the command line with meow: `--version` prints and exits; anything else is checked,
+and a usage error thrown. `importMeta` is the CLI's, where meow finds the package. The help
+text is returned rather than printed: it is drawn with the terminal's glyphs.
 */
-export default function parseFlags(importMeta: ImportMeta): Options {
+export default function parseFlags(importMeta: ImportMeta): Parsed {
 	const cli = meow(helpText(), {
 		importMeta,
 		allowUnknownFlags: true,
+		autoHelp: false,
 		flags: {
 			plain: {type: 'boolean', default: false},
 			width: {type: 'string', shortFlag: 'w'},
 			color: {type: 'boolean', default: true},
+			ascii: {type: 'boolean', default: false},
 			help: {type: 'boolean', shortFlag: 'h'},
 			version: {type: 'boolean', shortFlag: 'v'},
 		},
 	});
 	const options = checkOptions(cli.unnormalizedFlags, cli.input);
-	if (cli.flags.help) {
-		cli.showHelp(0);
-	}
-
 	if (cli.flags.version) {
 		cli.showVersion();
 	}
 
-	return options;
+	return cli.flags.help ? {options, help: `${cli.help}\n`} : {options};
 }

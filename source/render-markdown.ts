@@ -40,7 +40,7 @@ export function panelStyle(theme: Theme): BlockStyle {
 		subheading: (text) => [theme.paint.heading(text)],
 		label: theme.paint.label,
 		marker: theme.paint.marker,
-		bullet: '•',
+		bullet: theme.glyphs.text('•'),
 		listIndent: 1,
 		labelIndent: 0,
 	};

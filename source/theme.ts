@@ -1,9 +1,12 @@
 import chalk from 'chalk';
+import glyphsFor, {type Glyphs} from './glyphs.js';
 
 type Paint = (text: string) => string;
 
-/** Colours by role. Components and renderers use these tokens, never colour names. */
+/** Colours and marks by role. Components and renderers use these tokens, never colour names or glyphs. */
 export type Theme = {
+	/** Box lines and marks: Unicode, or ASCII for terminals without it. */
+	readonly glyphs: Glyphs;
 	/** Whether colour is on; without it, emphasis comes from bold and inverse alone. */
 	readonly color: boolean;
 	/** Ink colour of the focused frame, the highlight and the name; undefined without colour. */
@@ -27,10 +30,12 @@ export type Theme = {
 
 const plain: Paint = (text) => text;
 
-/** The theme for a terminal with or without colour. */
-export default function createTheme(color: boolean): Theme {
+/** The theme for a terminal with or without colour, and with or without good Unicode. */
+export default function createTheme(color: boolean, asciiOnly = false): Theme {
+	const glyphs = glyphsFor(asciiOnly);
 	return color
 		? {
+				glyphs,
 				color,
 				accent: 'cyan',
 				muted: 'gray',
@@ -48,6 +53,7 @@ export default function createTheme(color: boolean): Theme {
 				},
 			}
 		: {
+				glyphs,
 				color,
 				accent: undefined,
 				muted: undefined,

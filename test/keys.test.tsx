@@ -170,6 +170,6 @@ test('the footer is printed from the key table', () => {
 	);
 	assert.deepEqual(
 		hints('panel').map(({keys: shown, action}) => `${shown} ${action}`),
-		['↑↓ scroll', 'PgUp/PgDn page', 'g/G top/end', 'Esc menu', '1-9 jump', 'q quit'],
+		['↑↓ scroll', 'Esc menu', 'PgUp/PgDn page', 'g/G top/end', '1-9 jump', 'q quit'],
 	);
 });

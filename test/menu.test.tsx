@@ -36,7 +36,7 @@ test('a narrow footer keeps quit and drops the hints that do not fit', () => {
 	const panel = hints('panel');
 	assert.deepEqual(
 		fitHints(panel, 40).map(({action}) => action),
-		['scroll', 'page', 'quit'],
+		['scroll', 'menu', 'quit'],
 	);
 	assert.deepEqual(fitHints(panel, 200), panel);
 	assert.deepEqual(

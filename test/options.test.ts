@@ -4,11 +4,16 @@ import colorLevel from '../source/color.js';
 import checkOptions, {UsageError} from '../source/options.js';
 
 test('no flags: interactive defaults', () => {
-	assert.deepEqual(checkOptions({plain: false, color: true}, []), {plain: false, color: true});
+	assert.deepEqual(checkOptions({plain: false, color: true}, []), {plain: false, color: true, ascii: false});
 });
 
-test('--plain, --width and --no-color', () => {
-	assert.deepEqual(checkOptions({plain: true, width: '40', color: false}, []), {plain: true, width: 40, color: false});
+test('--plain, --width, --no-color and --ascii', () => {
+	assert.deepEqual(checkOptions({plain: true, width: '40', color: false, ascii: true}, []), {
+		plain: true,
+		width: 40,
+		color: false,
+		ascii: true,
+	});
 	assert.deepEqual(checkOptions({w: '1000', width: '1000'}, []).width, 1000);
 	assert.deepEqual(checkOptions({width: '20'}, []).width, 20);
 });

@@ -69,7 +69,7 @@ export default function App({resume, theme, columns, rows, initial = initialStat
 
 	if (layout.kind === 'too-small') {
 		// Short enough for one line in all but the narrowest terminals; there it wraps.
-		const message = wrap(strings.tooSmall(columns, rows, minimum.columns, minimum.rows), columns);
+		const message = wrap(theme.glyphs.text(strings.tooSmall(columns, rows, minimum.columns, minimum.rows)), columns);
 		return <Text>{message.slice(0, Math.max(1, rows - 1)).join('\n')}</Text>;
 	}
 

@@ -26,7 +26,10 @@ export function fitHints(all: ReturnType<typeof hints>, width: number): ReturnTy
 export default function Footer({focus, width, theme}: FooterProps) {
 	return (
 		<Text wrap="truncate">
-			{fitHints(hints(focus), width).map(({keys, action}, index) => (
+			{fitHints(
+				hints(focus).map((hint) => ({...hint, keys: theme.glyphs.text(hint.keys)})),
+				width,
+			).map(({keys, action}, index) => (
 				<Text key={keys}>
 					{index === 0 ? ' ' : '  '}
 					<Text bold>{keys}</Text>

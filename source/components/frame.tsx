@@ -16,20 +16,17 @@ export type FrameProps = {
 	readonly children: ReactNode;
 };
 
-const lines = {
-	focused: {top: ['┏', '━', '┓'], bottom: ['┗', '━', '┛'], style: 'bold'},
-	blurred: {top: ['╭', '─', '╮'], bottom: ['╰', '─', '╯'], style: 'round'},
-} as const;
-
 /** A border with a title in its top edge and an optional note in its bottom edge. */
 export default function Frame({title, width, height, focused, note, theme, children}: FrameProps) {
-	const set = focused ? lines.focused : lines.blurred;
+	const set = focused ? theme.glyphs.focused : theme.glyphs.blurred;
 	const color = focused ? theme.accent : theme.muted;
-	const label = cliTruncate(title, Math.max(1, width - 6));
+	const truncationCharacter = theme.glyphs.ellipsis;
+	const label = cliTruncate(title, Math.max(1, width - 6), {truncationCharacter});
 	const [topLeft, horizontal, topRight] = set.top;
 	const [bottomLeft, , bottomRight] = set.bottom;
 	const fill = (used: number) => horizontal.repeat(Math.max(0, width - used));
-	const tail = note ? cliTruncate(` ${note} `, Math.max(0, width - 4)) : '';
+	const tail = note ? cliTruncate(` ${theme.glyphs.text(note)} `, Math.max(0, width - 4), {truncationCharacter}) : '';
+
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			<Text wrap="truncate">
@@ -41,8 +38,8 @@ export default function Frame({title, width, height, focused, note, theme, child
 			</Text>
 			<Box
 				// Ink keeps a stale top border when only the border style changes: draw anew.
-				key={set.style}
-				borderStyle={set.style}
+				key={set.side}
+				borderStyle={set.box}
 				borderTop={false}
 				borderBottom={false}
 				borderColor={color}

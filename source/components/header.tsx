@@ -14,9 +14,10 @@ export type HeaderProps = {
 
 /** The name and role, then the e-mail address and the blog. */
 export default function Header({basics, width, rows, theme}: HeaderProps) {
-	const who = [basics.name, basics.role].filter(Boolean).join(' · ');
-	const contacts = [basics.email, basics.blog].filter(Boolean).join(' · ');
-	const fit = (text: string) => cliTruncate(text, Math.max(1, width - 1));
+	const dot = theme.glyphs.text(' · ');
+	const who = [basics.name, basics.role].filter(Boolean).join(dot);
+	const contacts = [basics.email, basics.blog].filter(Boolean).join(dot);
+	const fit = (text: string) => cliTruncate(text, Math.max(1, width - 1), {truncationCharacter: theme.glyphs.ellipsis});
 	if (rows < 2) {
 		return (
 			<Text wrap="truncate">

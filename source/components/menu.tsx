@@ -43,7 +43,7 @@ export default function Menu({sections, selected, focused, title, frame, theme}:
 	const note = frame.visible < sections.length ? `${selected + 1}/${sections.length}` : undefined;
 	const Indicator = useCallback(
 		({isSelected = false}: {isSelected?: boolean}) => (
-			<Text color={focused ? theme.accent : theme.muted}>{isSelected ? '› ' : '  '}</Text>
+			<Text color={focused ? theme.accent : theme.muted}>{isSelected ? theme.glyphs.text('› ') : '  '}</Text>
 		),
 		[focused, theme],
 	);
@@ -61,11 +61,13 @@ export default function Menu({sections, selected, focused, title, frame, theme}:
 						color={highlight ? theme.accent : undefined}
 						wrap="truncate"
 					>
-						{cliTruncate(number + (section?.label ?? ''), textWidth)}
+						{cliTruncate(number + (section?.label ?? ''), textWidth, {truncationCharacter: theme.glyphs.ellipsis})}
 					</Text>
 					{frame.entryRows === 2 && section?.detail ? (
 						<Text color={theme.muted} wrap="truncate">
-							{cliTruncate(`  ${section.detail}`, textWidth)}
+							{cliTruncate(theme.glyphs.text(`  ${section.detail}`), textWidth, {
+								truncationCharacter: theme.glyphs.ellipsis,
+							})}
 						</Text>
 					) : null}
 				</Box>

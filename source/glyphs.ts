@@ -1,0 +1,64 @@
+import type {BoxProps} from 'ink';
+
+/** The lines a frame is drawn with: corners and edges, and Ink's style for its sides. */
+export type FrameLines = {
+	readonly top: readonly [string, string, string];
+	readonly bottom: readonly [string, string, string];
+	readonly side: string;
+	/**
+	Ink's border style: the sides only (the frame draws its top and bottom edges, with their
+	title and note). One object for good: Ink drops borderTop={false} when the style changes.
+	*/
+	readonly box: NonNullable<BoxProps['borderStyle']>;
+};
+
+const lines = (top: FrameLines['top'], bottom: FrameLines['bottom'], side: string): FrameLines => ({
+	top,
+	bottom,
+	side,
+	box: {topLeft: '', top: '', topRight: '', left: side, right: side, bottomLeft: '', bottom: '', bottomRight: ''},
+});
+
+/** The marks the interface draws with, in Unicode or in ASCII. */
+export type Glyphs = {
+	readonly focused: FrameLines;
+	readonly blurred: FrameLines;
+	readonly ellipsis: string;
+	/** Interface text with its marks (arrows, dashes, bullets) as this terminal can show them. */
+	readonly text: (text: string) => string;
+};
+
+const unicode: Glyphs = {
+	focused: lines(['┏', '━', '┓'], ['┗', '━', '┛'], '┃'),
+	blurred: lines(['╭', '─', '╮'], ['╰', '─', '╯'], '│'),
+	ellipsis: '…',
+	text: (text) => text,
+};
+
+// Longest first: `↑↓` is one hint, not two arrows.
+const spelt: ReadonlyArray<readonly [string, string]> = [
+	['↑↓', 'Up/Down'],
+	['↑', 'Up'],
+	['↓', 'Down'],
+	['←', 'Left'],
+	['→', 'Right'],
+	['⏎', 'Enter'],
+	['–', '-'],
+	['·', '-'],
+	['…', '...'],
+	['•', '*'],
+	['›', '>'],
+	['×', 'x'],
+];
+
+const ascii: Glyphs = {
+	focused: lines(['#', '=', '#'], ['#', '=', '#'], '#'),
+	blurred: lines(['+', '-', '+'], ['+', '-', '+'], '|'),
+	ellipsis: '...',
+	text: (text) => spelt.reduce((result, [mark, word]) => result.replaceAll(mark, word), text),
+};
+
+/** The glyphs for a terminal with good Unicode, or for one without (`--ascii`, the Linux console, old Windows consoles). */
+export default function glyphsFor(asciiOnly: boolean): Glyphs {
+	return asciiOnly ? ascii : unicode;
+}
