@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import {describe, test} from 'node:test';
+import {withSession} from './harness.js';
+
+// The résumé's own text is Chinese; everything the interface draws around it must be ASCII.
+const content = /[\u3000-\u303F\u4E00-\u9FFF\uFF00-\uFF60]/gu;
+const notAscii = (screen: string) => [...new Set(screen.replace(content, '').replaceAll(/[\u0020-\u007E\n]/g, ''))];
+
+describe('ASCII only, for terminals without good Unicode', {concurrency: true}, () => {
+	for (const [name, options] of [
+		['--ascii', {args: ['--ascii']}],
+		['TERM=linux (the Linux console)', {env: {TERM: 'linux'}}],
+	] as const) {
+		test(`${name}: frames, marks and footer in ASCII, in the menu and in the panel`, async () => {
+			await withSession({cols: 80, rows: 24, ...options}, async (session) => {
+				const menu = await session.ready('> 1 Profile');
+				session.press('5', 'return');
+				const panel = await session.waitFor((screen) => screen.includes('Up/Down scroll'));
+				for (const screen of [menu, panel]) {
+					assert.deepEqual(notAscii(screen), [], screen);
+				}
+
+				assert.match(panel, /#= 2019\.11-2021\.08 阿里云（内部调转） =+#/);
+				session.press('q');
+				assert.deepEqual(await session.exit, {exitCode: 0, signal: null});
+			});
+		});
+	}
+
+	test('--help --ascii spells the keys out', async () => {
+		await withSession({cols: 100, rows: 40, args: ['--help', '--ascii']}, async (session) => {
+			assert.deepEqual(await session.exit, {exitCode: 0, signal: null});
+			const screen = session.text();
+			assert.match(screen, /Up k +previous entry/);
+			assert.deepEqual(
+				notAscii(screen).filter((mark) => mark !== 'é'),
+				[],
+				screen,
+			);
+		});
+	});
+});
