@@ -2,6 +2,7 @@
 import prepared from 'manjusaka:prepared';
 import module from 'node:module';
 import chalk, {supportsColor} from 'chalk';
+import isInCi from 'is-in-ci';
 import isUnicodeSupported from 'is-unicode-supported';
 import colorLevel, {type ColorLevel} from './source/color.js';
 import glyphsFor from './source/glyphs.js';
@@ -39,9 +40,17 @@ async function main(): Promise<number> {
 	}
 	const level = colorLevel(options.color, process.env, (supportsColor || {level: 0}).level as ColorLevel);
 	const {stdin, stdout} = process;
-	const interactive = !options.plain && stdin.isTTY && stdout.isTTY && process.env.TERM !== 'dumb';
+	// A width asks for printed text; so does a terminal that cannot run a full-screen view,
+	// and CI, where Ink draws nothing until it exits.
+	const interactive =
+		!options.plain &&
+		options.width === undefined &&
+		stdin.isTTY &&
+		stdout.isTTY &&
+		process.env.TERM !== 'dumb' &&
+		!isInCi;
 	if (!interactive) {
-		const width = options.width ?? (stdout.isTTY ? Math.min(stdout.columns, maxTextWidth) : 80);
+		const width = options.width ?? (stdout.isTTY && stdout.columns ? Math.min(stdout.columns, maxTextWidth) : 80);
 		if (level === 0 && width === prepared.plain.width) {
 			stdout.write(prepared.plain.text);
 			return 0;

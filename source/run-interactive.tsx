@@ -1,3 +1,4 @@
+import {writeSync} from 'node:fs';
 import {render} from 'ink';
 import App from './components/app.js';
 import type {Resume} from './resume.js';
@@ -14,9 +15,37 @@ Whatever ends it (q, Ctrl+C, a signal, an error), the terminal is left as it was
 export default async function runInteractive(resume: Resume, theme: Theme): Promise<number> {
 	const {stdout, stdin} = process;
 	const screen = new Screen(stdout);
-	const app = () => <App resume={resume} theme={theme} columns={screen.columns} rows={screen.rows} />;
+	const app = () => <App resume={resume} theme={theme} columns={screen.columns || 80} rows={screen.rows || 24} />;
+	let instance: ReturnType<typeof render> | undefined;
+	let restored = false;
+	const restore = () => {
+		if (!restored) {
+			restored = true;
+			instance?.unmount();
+			stdin.setRawMode?.(false);
+			try {
+				// Synchronous: this also runs from the 'exit' event, when nothing asynchronous does.
+				writeSync(stdout.fd, terminal.leave);
+			} catch {
+				// The terminal is gone: there is nothing left to restore.
+			}
+		}
+	};
+
+	// An error thrown from a key handler is not React's to catch: leave the full screen
+	// first, so that its one line stays on the terminal the user returns to.
+	const crash = (error: Error) => {
+		restore();
+		process.stderr.write(`manjusaka: ${error.message}\n`);
+		process.exit(1);
+	};
+
+	// Every way out passes here: process.exit elsewhere (a closed terminal), a signal that
+	// only Ink's signal-exit hears.
+	process.once('exit', restore);
+	process.once('uncaughtException', crash);
 	stdout.write(terminal.enter);
-	const instance = render(app(), {
+	instance = render(app(), {
 		stdout: screen as unknown as NodeJS.WriteStream,
 		stdin,
 		exitOnCtrlC: false,
@@ -24,22 +53,13 @@ export default async function runInteractive(resume: Resume, theme: Theme): Prom
 		// Ink draws at most 30 frames a second by default: a key could wait 33 ms for its frame.
 		maxFps: 120,
 	});
-
-	let restored = false;
-	const restore = () => {
-		if (!restored) {
-			restored = true;
-			instance.unmount();
-			stdin.setRawMode?.(false);
-			stdout.write(terminal.leave);
-		}
-	};
+	const shown = instance;
 
 	// A terminal reflows the old frame as it resizes: start again from a clear screen.
 	const resize = () => {
 		stdout.write(terminal.clear);
 		screen.update();
-		instance.rerender(app());
+		shown.rerender(app());
 	};
 
 	const handlers = Object.entries(signals).map(([signal, number]) => {
@@ -53,7 +73,7 @@ export default async function runInteractive(resume: Resume, theme: Theme): Prom
 	});
 	stdout.on('resize', resize);
 	try {
-		const code = await instance.waitUntilExit();
+		const code = await shown.waitUntilExit();
 		return typeof code === 'number' ? code : 0;
 	} finally {
 		stdout.off('resize', resize);
@@ -61,6 +81,8 @@ export default async function runInteractive(resume: Resume, theme: Theme): Prom
 			process.off(signal, handler);
 		}
 
+		process.off('exit', restore);
+		process.off('uncaughtException', crash);
 		restore();
 	}
 }

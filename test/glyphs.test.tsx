@@ -50,3 +50,10 @@ for (const [columns, rows] of [
 		assert.match(panel, /Up\/Down scroll/);
 	});
 }
+
+test('--ascii at 60×14: the one-row header is cut with three dots, not a Unicode ellipsis', async () => {
+	const resume = loadResume('content/resume.zh.md');
+	const {lastFrame} = render(<App resume={resume} theme={createTheme(false, true)} columns={60} rows={14} />);
+	const frame = await waitForFrame(lastFrame, (current) => current.includes('> 1 Profile'));
+	assert.equal(frame.split('\n')[0], ' Manjusaka - Senior SRE   me@manjusaka.me - https://manju...');
+});

@@ -1,6 +1,7 @@
 import cliTruncate from 'cli-truncate';
 import {Box, Text} from 'ink';
 import type {Basics} from '../resume.js';
+import stringWidth from '../string-width.js';
 import type {Theme} from '../theme.js';
 
 /** Props of the Header. */
@@ -17,27 +18,30 @@ export default function Header({basics, width, rows, theme}: HeaderProps) {
 	const dot = theme.glyphs.text(' · ');
 	const who = [basics.name, basics.role].filter(Boolean).join(dot);
 	const contacts = [basics.email, basics.blog].filter(Boolean).join(dot);
-	const fit = (text: string) => cliTruncate(text, Math.max(1, width - 1), {truncationCharacter: theme.glyphs.ellipsis});
+	// Cut here, with the theme's ellipsis: Ink's own truncation would draw a Unicode one.
+	const fit = (text: string, columns: number) =>
+		columns > 0 ? cliTruncate(text, columns, {truncationCharacter: theme.glyphs.ellipsis}) : '';
+	const name = fit(who, width - 1);
 	if (rows < 2) {
+		const gap = '   ';
+		const rest = fit(contacts, width - 1 - stringWidth(name) - gap.length);
 		return (
-			<Text wrap="truncate">
+			<Text>
 				{' '}
 				<Text bold color={theme.accent}>
-					{fit(who)}
+					{name}
 				</Text>
-				<Text color={theme.muted}>{contacts ? fit(`   ${contacts}`) : ''}</Text>
+				{rest ? <Text color={theme.muted}>{gap + rest}</Text> : null}
 			</Text>
 		);
 	}
 
 	return (
 		<Box flexDirection="column">
-			<Text bold color={theme.accent} wrap="truncate">
-				{` ${fit(who)}`}
+			<Text bold color={theme.accent}>
+				{` ${name}`}
 			</Text>
-			<Text color={theme.muted} wrap="truncate">
-				{` ${fit(contacts)}`}
-			</Text>
+			<Text color={theme.muted}>{` ${fit(contacts, width - 1)}`}</Text>
 		</Box>
 	);
 }
