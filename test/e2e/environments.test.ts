@@ -95,6 +95,20 @@ describe('environments', {concurrency: true}, () => {
 		});
 	}
 
+	test('CI=1 in a terminal: the résumé printed, never a blank full screen, exit 0', async () => {
+		await withSession({cols: 90, rows: 24, env: {CI: '1'}, shell: shells.checkTty()}, async (session) => {
+			assert.equal((await session.exit).exitCode, 0);
+			assertPrinted(session, 90);
+		});
+	});
+
+	test('--width in a terminal: printed at that width, exit 0', async () => {
+		await withSession({cols: 90, rows: 24, args: ['--width', '60'], shell: shells.checkTty()}, async (session) => {
+			assert.equal((await session.exit).exitCode, 0);
+			assertPrinted(session, 60);
+		});
+	});
+
 	test('TERM=dumb: the résumé as text with no escape codes, exit 0', async () => {
 		await withSession({cols: 90, rows: 24, env: {TERM: 'dumb'}, shell: shells.checkTty()}, async (session) => {
 			assert.equal((await session.exit).exitCode, 0);
