@@ -2,8 +2,9 @@
 // it, and the licences of the bundled code. The published package needs nothing else.
 //
 //   node scripts/build.js [--content FILE] [--outdir DIR]
-import {chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
-import {join, resolve} from 'node:path';
+import {chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join, resolve, sep} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {parseArgs} from 'node:util';
 import {build} from 'esbuild';
@@ -25,7 +26,32 @@ const stubs = {
 	'node-emoji': 'export const get = (name) => name;',
 	// Ink connects to React DevTools only when DEV=true.
 	'react-devtools-core': 'export default {};',
-	'./devtools.js': 'export {};',
+};
+
+// Ink's own module that loads React DevTools, and nothing else of that name.
+const inkDevtools = {
+	name: 'ink-devtools',
+	setup(builder) {
+		builder.onResolve({filter: /^\.\/devtools\.js$/}, ({importer}) =>
+			importer.includes(`${sep}ink${sep}build${sep}`) ? {path: 'ink-devtools', namespace: 'stubs'} : undefined,
+		);
+	},
+};
+
+// Yoga's loader asks whether fetch exists; in Node 20 the question alone loads undici
+// (45 ms). The answer is no for Yoga, and for Yoga only.
+const yogaWithoutFetch = {
+	name: 'yoga-without-fetch',
+	setup(builder) {
+		builder.onLoad({filter: /yoga-layout[\\/]dist[\\/]binaries[\\/].*\.js$/}, ({path}) => {
+			const code = readFileSync(path, 'utf8');
+			if (!code.includes('typeof fetch')) {
+				throw new Error(`${path}: no "typeof fetch" to answer; has Yoga's loader changed?`);
+			}
+
+			return {contents: code.replaceAll('typeof fetch', '"undefined"'), loader: 'js'};
+		});
+	},
 };
 
 const virtual = (name, modules) => ({
@@ -37,7 +63,10 @@ const virtual = (name, modules) => ({
 				.join('|')})$`,
 		);
 		builder.onResolve({filter}, ({path}) => ({path, namespace: name}));
-		builder.onLoad({filter: /.*/, namespace: name}, ({path}) => ({contents: modules[path], loader: 'js'}));
+		builder.onLoad({filter: /.*/, namespace: name}, ({path}) => ({
+			contents: modules[path] ?? 'export {};',
+			loader: 'js',
+		}));
 	},
 });
 
@@ -51,12 +80,14 @@ const fastStringWidth = {
 };
 
 // The content is checked, and its plain text printed, by the same code the CLI runs.
-async function prepare(source) {
-	const script = join(outdir, '.prerender.mjs');
+// It runs before dist/ is touched: broken content leaves the last good build in place.
+async function prepare() {
+	const folder = mkdtempSync(join(tmpdir(), 'manjusaka-build-'));
+	const script = join(folder, 'prerender.mjs');
 	await build({entryPoints: ['scripts/prerender.ts'], outfile: script, bundle: true, platform: 'node', format: 'esm'});
 	try {
-		const {default: prepareResume} = await import(pathToFileURL(resolve(script)).href);
-		return prepareResume(source, file, defaultWidth);
+		const {default: prepareResume} = await import(pathToFileURL(script).href);
+		return prepareResume(file, defaultWidth);
 	} catch (error) {
 		if (error?.name === 'ContentError') {
 			console.error(`manjusaka: invalid content: ${error.message}`);
@@ -65,14 +96,13 @@ async function prepare(source) {
 
 		throw error;
 	} finally {
-		rmSync(script, {force: true});
+		rmSync(folder, {recursive: true, force: true});
 	}
 }
 
+const prepared = await prepare();
 rmSync(outdir, {recursive: true, force: true});
 mkdirSync(outdir, {recursive: true});
-const source = readFileSync(file, 'utf8');
-const prepared = await prepare(source);
 const result = await build({
 	entryPoints: {cli: 'cli.tsx'},
 	outdir,
@@ -90,8 +120,6 @@ const result = await build({
 	define: {
 		'process.env.NODE_ENV': '"production"',
 		'process.env.DEV': '"false"',
-		// Yoga's loader asks whether fetch exists; in Node 20 that question alone loads undici (45 ms).
-		fetch: 'undefined',
 	},
 	banner: {
 		// Some bundled CommonJS modules call require(); ESM has none of its own.
@@ -99,6 +127,8 @@ const result = await build({
 	},
 	plugins: [
 		fastStringWidth,
+		inkDevtools,
+		yogaWithoutFetch,
 		virtual('stubs', stubs),
 		virtual('manjusaka', {'manjusaka:prepared': `export default ${JSON.stringify(prepared)};`}),
 	],
