@@ -1,4 +1,6 @@
-import {bindings, keyLabel, type Scope} from './keys.js';
+import {flags} from './flags.js';
+import {keyLabel} from './key-names.js';
+import {bindings, type Scope} from './keys.js';
 
 const scopes: Record<Scope, string> = {menu: 'In the menu', panel: 'In the panel', global: 'Anywhere'};
 
@@ -17,12 +19,7 @@ export default function helpText(): string {
 		'  In a terminal it opens the résumé full screen; piped or redirected it prints it as text.',
 		'',
 		'Options',
-		'  --plain           Print the whole résumé as text, even in a terminal',
-		'  --width, -w N     Wrap printed text at N columns (20–1000; default 80, or the terminal width)',
-		'  --no-color        No colour (NO_COLOR and FORCE_COLOR are honoured too)',
-		'  --ascii           Draw with ASCII only, for terminals without good Unicode',
-		'  --help, -h        Show this help',
-		'  --version, -v     Show the version',
+		...Object.values(flags).map(({usage, description}) => `  ${usage.padEnd(18)}${description}`),
 		'',
 		'Keys',
 		...keys,

@@ -1,3 +1,4 @@
+import clamp from './clamp.js';
 /** The smallest terminal the app draws in; below it, a one-line message. */
 export const minimum = {columns: 30, rows: 8} as const;
 
@@ -29,8 +30,6 @@ export type Layout =
 				readonly textWidth: number;
 			};
 	  };
-
-const clamp = (value: number, low: number, high: number): number => Math.min(high, Math.max(low, value));
 
 /**
 Lays out the screen for a terminal of `columns` × `rows` and a menu of `entries`. The frame

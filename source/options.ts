@@ -1,3 +1,5 @@
+import {flagNames} from './flags.js';
+
 /** What the command line asks for, once checked. */
 export type Options = {
 	readonly plain: boolean;
@@ -13,12 +15,11 @@ export class UsageError extends Error {
 	override name = 'UsageError';
 }
 
-export const widthRange = {min: 20, max: 1000} as const;
-const known = new Set(['plain', 'width', 'w', 'color', 'ascii', 'help', 'h', 'version', 'v']);
+const widthRange = {min: 20, max: 1000} as const;
 
 /** Checks the flags as meow parsed them (unknown ones included) and the arguments. */
 export default function checkOptions(flags: Record<string, unknown>, input: readonly string[]): Options {
-	const unknown = Object.keys(flags).find((name) => !known.has(name));
+	const unknown = Object.keys(flags).find((name) => !flagNames.has(name));
 	if (unknown !== undefined) {
 		throw new UsageError(`unknown option ${unknown.length === 1 ? '-' : '--'}${unknown}`);
 	}

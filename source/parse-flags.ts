@@ -1,4 +1,5 @@
 import meow from 'meow';
+import {flags} from './flags.js';
 import helpText from './help.js';
 import checkOptions, {type Options} from './options.js';
 
@@ -15,14 +16,7 @@ export default function parseFlags(importMeta: ImportMeta): Parsed {
 		importMeta,
 		allowUnknownFlags: true,
 		autoHelp: false,
-		flags: {
-			plain: {type: 'boolean', default: false},
-			width: {type: 'string', shortFlag: 'w'},
-			color: {type: 'boolean', default: true},
-			ascii: {type: 'boolean', default: false},
-			help: {type: 'boolean', shortFlag: 'h'},
-			version: {type: 'boolean', shortFlag: 'v'},
-		},
+		flags,
 	});
 	const options = checkOptions(cli.unnormalizedFlags, cli.input);
 	if (cli.flags.version) {

@@ -1,3 +1,4 @@
+import clamp from './clamp.js';
 import type {Command} from './keys.js';
 
 /** What the user is looking at: the entry, where the keys go, how far the panel is scrolled. */
@@ -19,8 +20,6 @@ export type Context = {
 };
 
 export const initialState: State = {selected: 0, focus: 'menu', scroll: 0};
-
-const clamp = (value: number, low: number, high: number): number => Math.min(high, Math.max(low, value));
 
 /** The state after a command; quitting is left to the caller. */
 export default function reduce(state: State, command: Command, context: Context): State {

@@ -3,10 +3,10 @@ import {afterEach, beforeEach, test} from 'node:test';
 import chalk from 'chalk';
 import {cleanup, render} from 'ink-testing-library';
 import App from '../source/components/app.js';
-import {fitHints} from '../source/components/footer.js';
-import {windowStart} from '../source/components/menu.js';
+import fitHints from '../source/fit-hints.js';
 import {hints} from '../source/keys.js';
 import loadResume from '../source/load-resume.js';
+import windowStart from '../source/menu-window.js';
 import createTheme from '../source/theme.js';
 import {keys, waitForFrame} from './helpers.js';
 

@@ -1,7 +1,8 @@
 import {Box, Text, useApp, useInput} from 'ink';
 import {useMemo, useState} from 'react';
 import renderBlocks from '../blocks.js';
-import {keyNames, lookup} from '../keys.js';
+import {keyNames} from '../key-names.js';
+import {lookup} from '../keys.js';
 import calculateLayout, {minimum} from '../layout.js';
 import {panelStyle} from '../render-markdown.js';
 import type {Resume} from '../resume.js';

@@ -1,6 +1,6 @@
 import {Text} from 'ink';
+import fitHints from '../fit-hints.js';
 import {hints} from '../keys.js';
-import stringWidth from '../string-width.js';
 import type {Theme} from '../theme.js';
 
 /** Props of the Footer. */
@@ -9,18 +9,6 @@ export type FooterProps = {
 	readonly width: number;
 	readonly theme: Theme;
 };
-
-/** The hints that fit in `width` columns, in table order; the last one (quit) always stays. */
-export function fitHints(all: ReturnType<typeof hints>, width: number): ReturnType<typeof hints> {
-	const cells = (hint: (typeof all)[number]) => stringWidth(`  ${hint.keys} ${hint.action}`);
-	const last = all.at(-1);
-	let used = 1 + (last ? cells(last) : 0);
-	const fitted = all.slice(0, -1).filter((hint) => {
-		used += cells(hint);
-		return used <= width;
-	});
-	return last ? [...fitted, last] : fitted;
-}
 
 /** The keys that work where the focus is, from the key table. */
 export default function Footer({focus, width, theme}: FooterProps) {

@@ -3,6 +3,7 @@ import {Box, Text} from 'ink';
 import SelectInput from 'ink-select-input';
 import {useCallback, useMemo} from 'react';
 import type {Frame as FrameSize} from '../layout.js';
+import windowStart from '../menu-window.js';
 import type {Section} from '../sections.js';
 import type {Theme} from '../theme.js';
 import Frame from './frame.js';
@@ -16,14 +17,6 @@ export type MenuProps = {
 	readonly frame: FrameSize & {readonly visible: number; readonly entryRows: 1 | 2};
 	readonly theme: Theme;
 };
-
-/**
-The first entry shown: the selection kept in the middle of the window where it can be. It
-depends on nothing but the selection and the size, so a resize draws what a fresh start would.
-*/
-export function windowStart(selected: number, visible: number, entries: number): number {
-	return Math.max(0, Math.min(selected - Math.floor((visible - 1) / 2), entries - visible));
-}
 
 /**
 The list of entries. ink-select-input draws it; the app owns the selection (one key table
