@@ -102,3 +102,11 @@ test('arrowing down shows every entry in the panel at once: tasks and results of
 		assert.ok(frame.includes('工作内容') || entry === '2 Skills', `tasks for ${entry}`);
 	}
 });
+
+test('a frame title cut beside a Chinese character keeps the frame whole', async () => {
+	const {lastFrame, stdin} = draw(40, 12);
+	await waitForFrame(lastFrame, (text) => text.includes('› 1 Profile'));
+	stdin.write('7');
+	const frame = await waitForFrame(lastFrame, (text) => text.includes('› 7 北京闪银'));
+	assert.ok(frame.split('\n').includes('╭─ 2017.02-2018.11 北京闪银科技有限… ──╮'), frame);
+});

@@ -1,8 +1,8 @@
-import cliTruncate from 'cli-truncate';
 import {Box, Text} from 'ink';
 import type {ReactNode} from 'react';
 import stringWidth from '../string-width.js';
 import type {Theme} from '../theme.js';
+import truncate from '../truncate.js';
 
 /** Props of a Frame. */
 export type FrameProps = {
@@ -21,11 +21,11 @@ export default function Frame({title, width, height, focused, note, theme, child
 	const set = focused ? theme.glyphs.focused : theme.glyphs.blurred;
 	const color = focused ? theme.accent : theme.muted;
 	const truncationCharacter = theme.glyphs.ellipsis;
-	const label = cliTruncate(title, Math.max(1, width - 6), {truncationCharacter});
+	const label = truncate(title, Math.max(1, width - 6), truncationCharacter);
 	const [topLeft, horizontal, topRight] = set.top;
 	const [bottomLeft, , bottomRight] = set.bottom;
 	const fill = (used: number) => horizontal.repeat(Math.max(0, width - used));
-	const tail = note ? cliTruncate(` ${theme.glyphs.text(note)} `, Math.max(0, width - 4), {truncationCharacter}) : '';
+	const tail = note ? truncate(` ${theme.glyphs.text(note)} `, Math.max(0, width - 4), truncationCharacter) : '';
 
 	return (
 		<Box flexDirection="column" width={width} height={height}>

@@ -1,8 +1,8 @@
-import cliTruncate from 'cli-truncate';
 import {Box, Text} from 'ink';
 import type {Basics} from '../resume.js';
 import stringWidth from '../string-width.js';
 import type {Theme} from '../theme.js';
+import truncate from '../truncate.js';
 
 /** Props of the Header. */
 export type HeaderProps = {
@@ -19,8 +19,7 @@ export default function Header({basics, width, rows, theme}: HeaderProps) {
 	const who = [basics.name, basics.role].filter(Boolean).join(dot);
 	const contacts = [basics.email, basics.blog].filter(Boolean).join(dot);
 	// Cut here, with the theme's ellipsis: Ink's own truncation would draw a Unicode one.
-	const fit = (text: string, columns: number) =>
-		columns > 0 ? cliTruncate(text, columns, {truncationCharacter: theme.glyphs.ellipsis}) : '';
+	const fit = (text: string, columns: number) => (columns > 0 ? truncate(text, columns, theme.glyphs.ellipsis) : '');
 	const name = fit(who, width - 1);
 	if (rows < 2) {
 		const gap = '   ';

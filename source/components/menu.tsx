@@ -1,4 +1,3 @@
-import cliTruncate from 'cli-truncate';
 import {Box, Text} from 'ink';
 import SelectInput from 'ink-select-input';
 import {useCallback, useMemo} from 'react';
@@ -6,6 +5,7 @@ import type {Frame as FrameSize} from '../layout.js';
 import windowStart from '../menu-window.js';
 import type {Section} from '../sections.js';
 import type {Theme} from '../theme.js';
+import truncate from '../truncate.js';
 import Frame from './frame.js';
 
 /** Props of the Menu. */
@@ -54,13 +54,11 @@ export default function Menu({sections, selected, focused, title, frame, theme}:
 						color={highlight ? theme.accent : undefined}
 						wrap="truncate"
 					>
-						{cliTruncate(number + (section?.label ?? ''), textWidth, {truncationCharacter: theme.glyphs.ellipsis})}
+						{truncate(number + (section?.label ?? ''), textWidth, theme.glyphs.ellipsis)}
 					</Text>
 					{frame.entryRows === 2 && section?.detail ? (
 						<Text color={theme.muted} wrap="truncate">
-							{cliTruncate(theme.glyphs.text(`  ${section.detail}`), textWidth, {
-								truncationCharacter: theme.glyphs.ellipsis,
-							})}
+							{truncate(theme.glyphs.text(`  ${section.detail}`), textWidth, theme.glyphs.ellipsis)}
 						</Text>
 					) : null}
 				</Box>

@@ -1,0 +1,32 @@
+import stringWidth from './string-width.js';
+
+const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+
+/**
+Plain text cut to at most `width` columns, ending in `ellipsis` when cut. cli-truncate can
+end one column over when a Chinese character straddles the edge; this never does.
+*/
+export default function truncate(text: string, width: number, ellipsis: string): string {
+	if (stringWidth(text) <= width) {
+		return text;
+	}
+
+	const room = width - stringWidth(ellipsis);
+	if (room < 0) {
+		return '';
+	}
+
+	let kept = '';
+	let used = 0;
+	for (const {segment} of graphemes.segment(text)) {
+		const cells = stringWidth(segment);
+		if (used + cells > room) {
+			break;
+		}
+
+		kept += segment;
+		used += cells;
+	}
+
+	return kept + ellipsis;
+}
