@@ -1,25 +1,15 @@
 import assert from 'node:assert/strict';
-import {afterEach, beforeEach, test} from 'node:test';
-import chalk from 'chalk';
-import {cleanup, render} from 'ink-testing-library';
+import {test} from 'node:test';
+import {render} from 'ink-testing-library';
 import stringWidth from 'string-width';
 import App from '../source/components/app.js';
 import loadResume from '../source/load-resume.js';
 import createTheme from '../source/theme.js';
-import {waitForFrame} from './helpers.js';
+import {plainFrames, waitForFrame} from './helpers.js';
 
 const resume = loadResume('content/resume.zh.md');
 const theme = createTheme(false);
-const level = chalk.level;
-
-beforeEach(() => {
-	chalk.level = 0;
-});
-
-afterEach(() => {
-	cleanup();
-	chalk.level = level;
-});
+plainFrames();
 
 const draw = (columns: number, rows: number) =>
 	render(<App resume={resume} theme={theme} columns={columns} rows={rows} />);

@@ -1,21 +1,13 @@
 import assert from 'node:assert/strict';
-import {afterEach, beforeEach, test} from 'node:test';
-import chalk from 'chalk';
-import {cleanup, render} from 'ink-testing-library';
+import {test} from 'node:test';
+import {render} from 'ink-testing-library';
 import App from '../source/components/app.js';
 import glyphsFor from '../source/glyphs.js';
 import loadResume from '../source/load-resume.js';
 import createTheme from '../source/theme.js';
-import {keys, waitForFrame} from './helpers.js';
+import {keys, plainFrames, waitForFrame} from './helpers.js';
 
-const level = chalk.level;
-beforeEach(() => {
-	chalk.level = 0;
-});
-afterEach(() => {
-	cleanup();
-	chalk.level = level;
-});
+plainFrames();
 
 test('ASCII glyphs spell out the interface marks', () => {
 	const {text} = glyphsFor(true);

@@ -1,4 +1,7 @@
+import {afterEach, beforeEach} from 'node:test';
 import {setTimeout as sleep} from 'node:timers/promises';
+import chalk from 'chalk';
+import {cleanup} from 'ink-testing-library';
 
 /** The bytes a terminal sends for each key. */
 export const keys = {
@@ -20,7 +23,7 @@ export const keys = {
 
 /** The bytes for a key name from the key table: a named key, or the character itself. */
 export function bytesFor(name: string): string {
-	return name in keys ? keys[name as keyof typeof keys] : name;
+	return Object.hasOwn(keys, name) ? keys[name as keyof typeof keys] : name;
 }
 
 /** Waits until `check` passes on the current frame, and returns that frame; fails after `timeout` ms. */
@@ -42,4 +45,20 @@ export async function waitForFrame(
 
 		await sleep(5);
 	}
+}
+
+/**
+Frames as text, whatever terminal the tests run in: colour off for each test (the theme
+without colour still uses bold and inverse, which chalk drops at level 0), and every
+rendered app unmounted after it.
+*/
+export function plainFrames(): void {
+	const level = chalk.level;
+	beforeEach(() => {
+		chalk.level = 0;
+	});
+	afterEach(() => {
+		cleanup();
+		chalk.level = level;
+	});
 }

@@ -1,25 +1,15 @@
 import assert from 'node:assert/strict';
-import {afterEach, beforeEach, test} from 'node:test';
-import chalk from 'chalk';
-import {cleanup, render} from 'ink-testing-library';
+import {test} from 'node:test';
+import {render} from 'ink-testing-library';
 import App from '../source/components/app.js';
 import {keyNames} from '../source/key-names.js';
 import {bindings, type Command, hints} from '../source/keys.js';
 import loadResume from '../source/load-resume.js';
 import createTheme from '../source/theme.js';
-import {bytesFor, keys, waitForFrame} from './helpers.js';
+import {bytesFor, keys, plainFrames, waitForFrame} from './helpers.js';
 
 const resume = loadResume('content/resume.zh.md');
-const level = chalk.level;
-
-beforeEach(() => {
-	chalk.level = 0;
-});
-
-afterEach(() => {
-	cleanup();
-	chalk.level = level;
-});
+plainFrames();
 
 // 100×14 leaves nine rows of text in the panel, so the longer jobs scroll.
 const columns = 100;

@@ -1,23 +1,15 @@
 import assert from 'node:assert/strict';
-import {afterEach, beforeEach, test} from 'node:test';
-import chalk from 'chalk';
-import {cleanup, render} from 'ink-testing-library';
+import {test} from 'node:test';
+import {render} from 'ink-testing-library';
 import App from '../source/components/app.js';
 import fitHints from '../source/fit-hints.js';
 import {hints} from '../source/keys.js';
 import loadResume from '../source/load-resume.js';
 import windowStart from '../source/menu-window.js';
 import createTheme from '../source/theme.js';
-import {keys, waitForFrame} from './helpers.js';
+import {keys, plainFrames, waitForFrame} from './helpers.js';
 
-const level = chalk.level;
-beforeEach(() => {
-	chalk.level = 0;
-});
-afterEach(() => {
-	cleanup();
-	chalk.level = level;
-});
+plainFrames();
 
 test('the menu window keeps the selection in its middle, within the list', () => {
 	assert.deepEqual(

@@ -6,35 +6,15 @@ import {fileURLToPath} from 'node:url';
 import xterm from '@xterm/headless';
 import {type IPty, spawn} from 'node-pty';
 import stringWidth from 'string-width';
+import {bytesFor} from '../helpers.js';
+
+export {bytesFor, keys as keyBytes} from '../helpers.js';
 
 /** The project's root: the built CLI and its content are found from here, whatever the cwd. */
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** The built command, as `npx manjusaka` runs it; MANJUSAKA_CLI names another build (a copy, an installed package). */
 export const cli = process.env.MANJUSAKA_CLI ?? join(root, 'dist', 'cli.js');
-
-/** The bytes a terminal sends for each key name of the key table (source/keys.ts). */
-export const keyBytes = {
-	up: '\u001B[A',
-	down: '\u001B[B',
-	right: '\u001B[C',
-	left: '\u001B[D',
-	return: '\r',
-	escape: '\u001B',
-	tab: '\t',
-	'shift-tab': '\u001B[Z',
-	pageup: '\u001B[5~',
-	pagedown: '\u001B[6~',
-	home: '\u001B[H',
-	end: '\u001B[F',
-	space: ' ',
-	'ctrl-c': '\u0003',
-} as const satisfies Record<string, string>;
-
-/** The bytes for a key name: a named key, or the character itself. */
-export function bytesFor(name: string): string {
-	return Object.hasOwn(keyBytes, name) ? keyBytes[name as keyof typeof keyBytes] : name;
-}
 
 /**
 The environment of a user's terminal, and nothing from the one the tests run in: CI makes Ink
