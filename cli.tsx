@@ -5,7 +5,9 @@ import chalk, {supportsColor} from 'chalk';
 import isInCi from 'is-in-ci';
 import isUnicodeSupported from 'is-unicode-supported';
 import colorLevel, {type ColorLevel} from './source/color.js';
+import {sectionNames} from './source/document.js';
 import glyphsFor from './source/glyphs.js';
+import {localeLanguage} from './source/language.js';
 import {maxTextWidth} from './source/layout.js';
 import {UsageError} from './source/options.js';
 
@@ -28,10 +30,14 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 
 async function main(): Promise<number> {
 	// Most runs have no arguments: the flag parser, a tenth of the start-up, is loaded only for those that do.
+	const language = localeLanguage(process.env);
 	const {options, help} =
 		process.argv.length > 2
-			? (await import('./source/parse-flags.js')).default(import.meta)
-			: {options: {plain: false, color: true, ascii: false}};
+			? (await import('./source/parse-flags.js')).default(import.meta, {
+					language,
+					sections: sectionNames(prepared.resumes[language]),
+				})
+			: {options: {plain: false, color: true, ascii: false, language}};
 	// The Linux console and old Windows consoles draw box lines and arrows badly.
 	const ascii = options.ascii || !isUnicodeSupported();
 	if (help !== undefined) {
@@ -44,6 +50,7 @@ async function main(): Promise<number> {
 	// and CI, where Ink draws nothing until it exits.
 	const interactive =
 		!options.plain &&
+		options.format === undefined &&
 		options.width === undefined &&
 		stdin.isTTY &&
 		stdout.isTTY &&
@@ -51,24 +58,38 @@ async function main(): Promise<number> {
 		!isInCi;
 	if (!interactive) {
 		const width = options.width ?? (stdout.isTTY && stdout.columns ? Math.min(stdout.columns, maxTextWidth) : 80);
-		if (level === 0 && width === prepared.plain.width) {
-			stdout.write(prepared.plain.text);
+		const format = options.format ?? 'text';
+		if (format === 'text' && level === 0 && width === prepared.plain.width && options.section === undefined) {
+			stdout.write(prepared.plain.text[options.language]);
 			return 0;
 		}
 
 		chalk.level = level;
 		const {default: printResume} = await import('./source/print.js');
-		stdout.write(printResume(prepared.resume, width, level > 0));
+		stdout.write(
+			printResume(prepared.resumes[options.language], {
+				format,
+				language: options.language,
+				width,
+				color: level > 0,
+				...(options.section === undefined ? {} : {section: options.section}),
+			}),
+		);
 		return 0;
 	}
 
 	// Bold and inverse stay on without colour: they mark the selection.
 	chalk.level = Math.max(level, 1) as ColorLevel;
-	const [{default: runInteractive}, {default: createTheme}] = await Promise.all([
+	const [{default: runInteractive}, {default: createTheme}, {createSupportsHyperlinks}] = await Promise.all([
 		import('./source/run-interactive.js'),
 		import('./source/theme.js'),
+		import('supports-hyperlinks'),
 	]);
-	return runInteractive(prepared.resume, createTheme(level > 0, ascii));
+	return runInteractive(prepared.resumes, {
+		language: options.language,
+		theme: createTheme(level > 0, ascii, createSupportsHyperlinks(stdout)),
+		...(options.section === undefined ? {} : {section: options.section}),
+	});
 }
 
 main().then(
@@ -77,7 +98,7 @@ main().then(
 	},
 	(error: unknown) => {
 		if (error instanceof UsageError) {
-			fail(`${error.message} (see manjusaka --help)`, 2);
+			fail(error.message, 2);
 		}
 
 		fail(error instanceof Error ? error.message : String(error), 1);

@@ -1,7 +1,9 @@
 // Builds dist/: the CLI bundled by esbuild, with the résumé and its plain text prepared in
 // it, and the licences of the bundled code. The published package needs nothing else.
 //
-//   node scripts/build.js [--content FILE] [--outdir DIR]
+//   node scripts/build.js [--content FOLDER] [--outdir DIR]
+//
+// FOLDER holds resume.zh.md and resume.en.md (default: content).
 import {chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve, sep} from 'node:path';
@@ -11,9 +13,9 @@ import {build} from 'esbuild';
 import {licenceNotices} from './licences.js';
 
 const {values} = parseArgs({
-	options: {content: {type: 'string', default: 'content/resume.zh.md'}, outdir: {type: 'string', default: 'dist'}},
+	options: {content: {type: 'string', default: 'content'}, outdir: {type: 'string', default: 'dist'}},
 });
-const {content: file, outdir} = values;
+const {content: folder, outdir} = values;
 const defaultWidth = 80;
 
 // Modules the résumé never uses, replaced by what little of them is called.
@@ -82,12 +84,12 @@ const fastStringWidth = {
 // The content is checked, and its plain text printed, by the same code the CLI runs.
 // It runs before dist/ is touched: broken content leaves the last good build in place.
 async function prepare() {
-	const folder = mkdtempSync(join(tmpdir(), 'manjusaka-build-'));
-	const script = join(folder, 'prerender.mjs');
+	const temporary = mkdtempSync(join(tmpdir(), 'manjusaka-build-'));
+	const script = join(temporary, 'prerender.mjs');
 	await build({entryPoints: ['scripts/prerender.ts'], outfile: script, bundle: true, platform: 'node', format: 'esm'});
 	try {
 		const {default: prepareResume} = await import(pathToFileURL(script).href);
-		return prepareResume(file, defaultWidth);
+		return prepareResume(folder, defaultWidth);
 	} catch (error) {
 		if (error?.name === 'ContentError') {
 			console.error(`manjusaka: invalid content: ${error.message}`);
@@ -96,7 +98,7 @@ async function prepare() {
 
 		throw error;
 	} finally {
-		rmSync(folder, {recursive: true, force: true});
+		rmSync(temporary, {recursive: true, force: true});
 	}
 }
 

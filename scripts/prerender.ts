@@ -1,9 +1,11 @@
 // Run by the build: checks the content, and prepares the model and its plain text at the
-// default width, so that the CLI parses nothing when it starts.
-import loadResume from '../source/load-resume.js';
+// default width in each language, so that the CLI parses nothing when it starts.
+import {languages} from '../source/language.js';
+import loadResumes from '../source/load-resumes.js';
 import renderPlain from '../source/render-plain.js';
 
-export default function prepare(file: string, width: number) {
-	const resume = loadResume(file);
-	return {resume, plain: {width, text: renderPlain(resume, width)}};
+export default function prepare(folder: string, width: number) {
+	const resumes = loadResumes(folder);
+	const text = Object.fromEntries(languages.map((language) => [language, renderPlain(resumes[language], width)]));
+	return {resumes, plain: {width, text}};
 }

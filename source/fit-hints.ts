@@ -1,14 +1,26 @@
-import type {hints} from './keys.js';
 import stringWidth from './string-width.js';
 
-/** The hints that fit in `width` columns, in table order; the last one (quit) always stays. */
-export default function fitHints(all: ReturnType<typeof hints>, width: number): ReturnType<typeof hints> {
-	const cells = (hint: (typeof all)[number]) => stringWidth(`  ${hint.keys} ${hint.action}`);
-	const last = all.at(-1);
-	let used = 1 + (last ? cells(last) : 0);
-	const fitted = all.slice(0, -1).filter((hint) => {
+/** A footer hint as shown: its keys, what they do, and whether it stays when room is short. */
+export type ShownHint = {readonly keys: string; readonly action: string; readonly always: boolean};
+
+const cells = (hint: ShownHint) => stringWidth(`  ${hint.keys} ${hint.action}`);
+
+/**
+The hints that fit in `width` columns, in table order. Those marked `always` (help and
+quit: the way to learn the rest, and the way out) stay; the others fill the room left.
+*/
+export default function fitHints(all: readonly ShownHint[], width: number): ShownHint[] {
+	let used = 1 + all.filter((hint) => hint.always).reduce((sum, hint) => sum + cells(hint), 0);
+	return all.filter((hint) => {
+		if (hint.always) {
+			return true;
+		}
+
+		if (used + cells(hint) > width) {
+			return false;
+		}
+
 		used += cells(hint);
-		return used <= width;
+		return true;
 	});
-	return last ? [...fitted, last] : fitted;
 }

@@ -1,42 +1,32 @@
-/** One command-line flag: how meow parses it, and how the help shows it. */
+import type {FlagName} from './strings.js';
+
+/** One command-line flag: how meow parses it, and how the help writes it. */
 export type Flag = {
 	readonly type: 'boolean' | 'string';
 	readonly default?: boolean;
 	readonly shortFlag?: string;
-	/** The flag as the help writes it: `--width, -w N`. */
+	/** The flag as the help writes it: `--width, -w N`; what it does is in the interface strings. */
 	readonly usage: string;
-	readonly description: string;
 };
+
+/** The values `--format` takes. */
+export const formats = ['text', 'markdown', 'json'] as const;
+
+/** An output format: text (the default), Markdown, or JSON Resume. */
+export type Format = (typeof formats)[number];
 
 /** Every flag. meow's options, the check for unknown flags and the help are made from this table. */
 export const flags = {
-	plain: {
-		type: 'boolean',
-		default: false,
-		usage: '--plain',
-		description: 'Print the whole résumé as text, even in a terminal',
-	},
-	width: {
-		type: 'string',
-		shortFlag: 'w',
-		usage: '--width, -w N',
-		description: 'Print the résumé as text N columns wide (20–1000; default 80, or the terminal width up to 100)',
-	},
-	color: {
-		type: 'boolean',
-		default: true,
-		usage: '--no-color',
-		description: 'No colour (NO_COLOR and FORCE_COLOR are honoured too)',
-	},
-	ascii: {
-		type: 'boolean',
-		default: false,
-		usage: '--ascii',
-		description: 'Draw with ASCII only, for terminals without good Unicode',
-	},
-	help: {type: 'boolean', shortFlag: 'h', usage: '--help, -h', description: 'Show this help'},
-	version: {type: 'boolean', shortFlag: 'v', usage: '--version, -v', description: 'Show the version'},
-} as const satisfies Record<string, Flag>;
+	format: {type: 'string', shortFlag: 'f', usage: '--format, -f FORMAT'},
+	section: {type: 'string', shortFlag: 's', usage: '--section, -s NAME'},
+	lang: {type: 'string', shortFlag: 'l', usage: '--lang, -l zh|en'},
+	width: {type: 'string', shortFlag: 'w', usage: '--width, -w N'},
+	plain: {type: 'boolean', default: false, usage: '--plain'},
+	color: {type: 'boolean', default: true, usage: '--no-color'},
+	ascii: {type: 'boolean', default: false, usage: '--ascii'},
+	help: {type: 'boolean', shortFlag: 'h', usage: '--help, -h'},
+	version: {type: 'boolean', shortFlag: 'v', usage: '--version, -v'},
+} as const satisfies Record<FlagName, Flag>;
 
 /** Every name meow may report a flag under: long names and short ones. */
 export const flagNames: ReadonlySet<string> = new Set(

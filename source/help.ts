@@ -1,32 +1,57 @@
 import {flags} from './flags.js';
 import {keyLabel} from './key-names.js';
 import {bindings, type Scope} from './keys.js';
+import stringWidth from './string-width.js';
+import type {Strings} from './strings.js';
 
-const scopes: Record<Scope, string> = {menu: 'In the menu', panel: 'In the panel', global: 'Anywhere'};
+// Keys that work anywhere first: where the screen is too short for all, the ones cut are the panel's.
+const scopes: readonly Scope[] = ['global', 'menu', 'panel'];
+
+/** `text` and spaces up to `width` columns: padEnd counts a Chinese character as one. */
+export const padColumns = (text: string, width: number): string =>
+	text + ' '.repeat(Math.max(0, width - stringWidth(text)));
+
+/** The key table by scope, for the help screen and `--help`: a heading, then a key and what it does per row. */
+export function keyRows(
+	strings: Strings,
+): Array<{readonly scope: string; readonly rows: ReadonlyArray<readonly [string, string]>}> {
+	return scopes.map((scope) => ({
+		scope: strings.scopes[scope],
+		rows: bindings
+			.filter((binding) => binding.scope === scope)
+			.map((binding) => [keyLabel(binding), strings.commands[binding.command]] as const),
+	}));
+}
 
 /** The `--help` text: usage, options, the keys from the key table, examples. */
-export default function helpText(): string {
-	const keys = (Object.keys(scopes) as Scope[]).flatMap((scope) => [
-		`  ${scopes[scope]}`,
-		...bindings
-			.filter((binding) => binding.scope === scope)
-			.map((binding) => `    ${keyLabel(binding).padEnd(22)}${binding.description}`),
+export default function helpText(strings: Strings, sections: readonly string[]): string {
+	const {usage} = strings;
+	const keys = keyRows(strings).flatMap(({scope, rows}) => [
+		`  ${scope}`,
+		...rows.map(([label, description]) => `    ${padColumns(label, 22)}${description}`),
 	]);
+	const flagLine = (name: keyof typeof flags) =>
+		name === 'section' ? usage.flags.section(sections) : usage.flags[name];
 	return [
-		'Usage',
-		'  $ npx manjusaka [options]',
+		usage.usage,
+		`  ${usage.command}`,
 		'',
-		'  In a terminal it opens the résumé full screen; piped or redirected it prints it as text.',
+		`  ${usage.summary}`,
 		'',
-		'Options',
-		...Object.values(flags).map(({usage, description}) => `  ${usage.padEnd(18)}${description}`),
+		usage.options,
+		...(Object.keys(flags) as Array<keyof typeof flags>).map(
+			(name) => `  ${padColumns(flags[name].usage, 22)}${flagLine(name)}`,
+		),
 		'',
-		'Keys',
+		usage.keys,
 		...keys,
 		'',
-		'Examples',
+		usage.examples,
 		'  $ npx manjusaka',
 		'  $ npx manjusaka | less',
 		'  $ npx manjusaka --width 60 > cv.txt',
+		'  $ npx manjusaka --format json > resume.json',
+		'  $ npx manjusaka --format markdown --lang en > cv.md',
+		`  $ npx manjusaka --section ${sections.at(-1) ?? 'profile'}`,
 	].join('\n');
 }

@@ -69,3 +69,20 @@ export function inlineLinks(markdown: string): Link[] {
 	});
 	return links;
 }
+
+/**
+Inline Markdown as CommonMark: what GitHub's dialect links by itself (a bare address,
+`me@example.com`) becomes an autolink, `<me@example.com>`, which every renderer reads.
+*/
+export function inlineToCommonMark(markdown: string): string {
+	return Lexer.lexInline(markdown)
+		.map((token) =>
+			token.type === 'link' && !token.raw.startsWith('<') && !token.raw.startsWith('[') ? `<${token.raw}>` : token.raw,
+		)
+		.join('');
+}
+
+/** Plain text that reads as itself in Markdown: the characters that could start markup are escaped. */
+export function escapeMarkdown(text: string): string {
+	return text.replaceAll(/[\\`*_[\]<>]|&(?=#?\w+;)/g, '\\$&');
+}

@@ -11,11 +11,19 @@ export type Command =
 	| 'pageDown'
 	| 'top'
 	| 'bottom'
+	| 'language'
+	| 'help'
 	| 'quit'
 	| 'interrupt';
 
 /** Where a binding applies: the menu, the panel, or both. */
 export type Scope = 'menu' | 'panel' | 'global';
+
+/** What a footer hint says a key does; the words are in the interface strings of each language. */
+export type Action = 'move' | 'read' | 'scroll' | 'menu' | 'page' | 'topEnd' | 'jump' | 'language' | 'help' | 'quit';
+
+/** A footer hint: the keys as shown, what they do, and whether it stays when the footer is short of room. */
+export type Hint = {readonly keys: string; readonly action: Action; readonly always?: boolean};
 
 /** One row of the key table: the keys, what they do, and how the footer shows them. */
 export type Binding = {
@@ -23,10 +31,8 @@ export type Binding = {
 	readonly scope: Scope;
 	/** Key names as `keyNames` reports them. */
 	readonly keys: readonly string[];
-	/** What the keys do, for the help text. */
-	readonly description: string;
-	/** The footer's entry; rows that share one (↑ and ↓) give it once. */
-	readonly hint?: {readonly keys: string; readonly action: string};
+	/** The footer's entry; rows that share one (↑ and ↓) give it once. What a command does is in the interface strings. */
+	readonly hint?: Hint;
 };
 
 const digits = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
@@ -37,62 +43,52 @@ export const bindings: readonly Binding[] = [
 		command: 'previous',
 		scope: 'menu',
 		keys: ['up', 'k'],
-		description: 'previous entry',
 		hint: {keys: '↑↓', action: 'move'},
 	},
-	{command: 'next', scope: 'menu', keys: ['down', 'j'], description: 'next entry'},
+	{command: 'next', scope: 'menu', keys: ['down', 'j']},
 	{
 		command: 'open',
 		scope: 'menu',
 		keys: ['return', 'right', 'l', 'tab'],
-		description: 'move into the panel',
 		hint: {keys: '⏎', action: 'read'},
 	},
 	{
 		command: 'lineUp',
 		scope: 'panel',
 		keys: ['up', 'k'],
-		description: 'scroll up a line',
 		hint: {keys: '↑↓', action: 'scroll'},
 	},
-	{command: 'lineDown', scope: 'panel', keys: ['down', 'j'], description: 'scroll down a line'},
+	{command: 'lineDown', scope: 'panel', keys: ['down', 'j']},
 	{
 		command: 'back',
 		scope: 'panel',
 		keys: ['escape', 'left', 'h', 'shift-tab'],
-		description: 'back to the menu',
 		hint: {keys: 'Esc', action: 'menu'},
 	},
 	{
 		command: 'pageUp',
 		scope: 'panel',
 		keys: ['pageup', 'b'],
-		description: 'scroll up a page',
 		hint: {keys: 'PgUp/PgDn', action: 'page'},
 	},
-	{command: 'pageDown', scope: 'panel', keys: ['pagedown', 'space'], description: 'scroll down a page'},
+	{command: 'pageDown', scope: 'panel', keys: ['pagedown', 'space']},
 	{
 		command: 'top',
 		scope: 'panel',
 		keys: ['g', 'home'],
-		description: 'go to the top',
-		hint: {keys: 'g/G', action: 'top/end'},
+		hint: {keys: 'g/G', action: 'topEnd'},
 	},
-	{command: 'bottom', scope: 'panel', keys: ['G', 'end'], description: 'go to the end'},
+	{command: 'bottom', scope: 'panel', keys: ['G', 'end']},
 	{
 		command: 'jump',
 		scope: 'global',
 		keys: digits,
-		description: 'jump to entry 1–9',
 		hint: {keys: '1-9', action: 'jump'},
 	},
-	{command: 'quit', scope: 'global', keys: ['q'], description: 'quit', hint: {keys: 'q', action: 'quit'}},
-	{
-		command: 'interrupt',
-		scope: 'global',
-		keys: ['ctrl-c'],
-		description: 'quit with exit status 130, as an interrupt does',
-	},
+	{command: 'language', scope: 'global', keys: ['t'], hint: {keys: 't', action: 'language'}},
+	{command: 'help', scope: 'global', keys: ['?'], hint: {keys: '?', action: 'help', always: true}},
+	{command: 'quit', scope: 'global', keys: ['q'], hint: {keys: 'q', action: 'quit', always: true}},
+	{command: 'interrupt', scope: 'global', keys: ['ctrl-c']},
 ];
 
 const applies = (binding: Binding, focus: Exclude<Scope, 'global'>): boolean =>
@@ -104,6 +100,6 @@ export function lookup(name: string, focus: Exclude<Scope, 'global'>): Binding |
 }
 
 /** The footer's hints where the focus is: `↑↓ move · ⏎ read · 1-9 jump · q quit`. */
-export function hints(focus: Exclude<Scope, 'global'>): Array<NonNullable<Binding['hint']>> {
+export function hints(focus: Exclude<Scope, 'global'>): Hint[] {
 	return bindings.flatMap((binding) => (applies(binding, focus) && binding.hint ? [binding.hint] : []));
 }

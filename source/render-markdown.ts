@@ -23,8 +23,9 @@ export function createInlineRenderer(theme: Theme): (markdown: string) => string
 		}) as Parameters<Marked['use']>[0],
 		{
 			renderer: {
-				// One form for every link: the address once, never `text (mailto:text)`.
-				link: ({text, href}) => paint.link(linkText({text, href})),
+				// One form for every link: the address once, never `text (mailto:text)`; a link the
+				// terminal can open where it opens them.
+				link: ({text, href}) => paint.link(theme.hyperlink(linkText({text, href}), href)),
 			},
 		},
 	);

@@ -1,8 +1,8 @@
 import type {BlockStyle} from './blocks.js';
 import renderBlocks from './blocks.js';
+import documentBlocks from './document.js';
 import {inlineToPlain} from './inline.js';
 import type {Resume} from './resume.js';
-import {jobBlocks, profileBlocks} from './sections.js';
 import stringWidth from './string-width.js';
 import type {Theme} from './theme.js';
 
@@ -38,19 +38,16 @@ export function paintedStyle({paint}: Theme): BlockStyle {
 	};
 }
 
-/** The whole résumé as text no wider than `width`, every section in the order of the source. */
-export default function renderPlain(resume: Resume, width: number, style: BlockStyle = plainStyle): string {
-	const lines = renderBlocks(
-		[
-			{kind: 'title', text: resume.title},
-			...profileBlocks(resume),
-			{kind: 'heading', text: resume.skills.title},
-			{kind: 'list', ordered: true, items: resume.skills.items},
-			{kind: 'heading', text: resume.work.title},
-			...resume.work.jobs.flatMap((job) => [{kind: 'subheading', text: job.heading} as const, ...jobBlocks(job)]),
-		],
-		width,
-		style,
-	);
+/**
+The whole résumé as text no wider than `width`, every section in the order of the source;
+or one section of it, by a name from `sectionNames`.
+*/
+export default function renderPlain(
+	resume: Resume,
+	width: number,
+	style: BlockStyle = plainStyle,
+	section?: string,
+): string {
+	const lines = renderBlocks(documentBlocks(resume, section), width, style);
 	return `${lines.map((line) => line.trimEnd()).join('\n')}\n`;
 }

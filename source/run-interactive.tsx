@@ -1,21 +1,32 @@
 import {writeSync} from 'node:fs';
 import {render} from 'ink';
 import App from './components/app.js';
-import type {Resume} from './resume.js';
+import type {Language} from './language.js';
+import type {Resumes} from './load-resumes.js';
 import Screen from './screen.js';
+import toSections, {entryIndex} from './sections.js';
+import {initialState} from './state.js';
+import stringsFor from './strings.js';
 import {terminal} from './terminal.js';
 import type {Theme} from './theme.js';
 
 const signals = {SIGHUP: 1, SIGINT: 2, SIGTERM: 15} as const;
 
+/** How the app starts: its language, its theme, and the section to open on, if asked. */
+export type Start = {readonly language: Language; readonly theme: Theme; readonly section?: string};
+
 /**
 Runs the app full screen in the alternate screen buffer and resolves with the exit code.
 Whatever ends it (q, Ctrl+C, a signal, an error), the terminal is left as it was found.
 */
-export default async function runInteractive(resume: Resume, theme: Theme): Promise<number> {
+export default async function runInteractive(resumes: Resumes, {language, theme, section}: Start): Promise<number> {
 	const {stdout, stdin} = process;
 	const screen = new Screen(stdout);
-	const app = () => <App resume={resume} theme={theme} columns={screen.columns || 80} rows={screen.rows || 24} />;
+	const sections = toSections(resumes[language], stringsFor(language));
+	const initial = initialState(language, section === undefined ? 0 : entryIndex(sections, section));
+	const app = () => (
+		<App resumes={resumes} theme={theme} columns={screen.columns || 80} rows={screen.rows || 24} initial={initial} />
+	);
 	let instance: ReturnType<typeof render> | undefined;
 	let restored = false;
 	const restore = () => {

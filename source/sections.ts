@@ -1,6 +1,7 @@
 import type {Block} from './blocks.js';
-import type {ItemList, Job, Resume} from './resume.js';
-import strings from './strings.js';
+import {jobBlocks, profileBlocks} from './document.js';
+import type {Job, Resume} from './resume.js';
+import type {Strings} from './strings.js';
 
 /** One entry of the menu and what its panel shows. */
 export type Section = {
@@ -15,36 +16,13 @@ export type Section = {
 	readonly blocks: readonly Block[];
 };
 
-function listBlocks(list: ItemList | undefined, kind: 'heading' | 'label', ordered: boolean): Block[] {
-	return list
-		? [
-				{kind, text: list.title},
-				{kind: 'list', ordered, items: list.items},
-			]
-		: [];
-}
-
 /** A period as shown beside a job: `2019.02–2021.08`. */
 export function formatPeriod(job: Job): string {
 	return `${job.period.start}–${job.period.end}`;
 }
 
-/** The profile: contact details, then personal information. */
-export function profileBlocks(resume: Resume): Block[] {
-	return [...listBlocks(resume.contact, 'heading', false), ...listBlocks(resume.info, 'heading', false)];
-}
-
-/** A job's description, tasks and results. */
-export function jobBlocks(job: Job): Block[] {
-	return [
-		...(job.description ? [{kind: 'paragraph', text: job.description} as const] : []),
-		...listBlocks(job.tasks, 'label', true),
-		...listBlocks(job.results, 'label', true),
-	];
-}
-
 /** The menu entries in order: profile, skills, then each job. */
-export default function toSections(resume: Resume): Section[] {
+export default function toSections(resume: Resume, strings: Strings): Section[] {
 	return [
 		{id: 'profile', label: strings.profile, title: resume.title, blocks: profileBlocks(resume)},
 		{
@@ -61,4 +39,13 @@ export default function toSections(resume: Resume): Section[] {
 			blocks: jobBlocks(job),
 		})),
 	];
+}
+
+/** The entry a section name (from `sectionNames`) starts on: `work` is the first job. */
+export function entryIndex(sections: readonly Section[], name: string): number {
+	const index =
+		name === 'work'
+			? sections.findIndex((section) => section.id !== 'profile' && section.id !== 'skills')
+			: sections.findIndex((section) => section.id === name);
+	return Math.max(0, index);
 }

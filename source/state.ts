@@ -1,11 +1,15 @@
 import clamp from './clamp.js';
 import type {Command} from './keys.js';
+import {type Language, otherLanguage} from './language.js';
 
-/** What the user is looking at: the entry, where the keys go, how far the panel is scrolled. */
+/** What the user is looking at: the entry, where the keys go, how far the panel is scrolled, in which language. */
 export type State = {
 	readonly selected: number;
 	readonly focus: 'menu' | 'panel';
 	readonly scroll: number;
+	readonly language: Language;
+	/** Whether the help screen is open; any key closes it. */
+	readonly help: boolean;
 };
 
 /** What a command needs to know about the screen. */
@@ -19,10 +23,28 @@ export type Context = {
 	readonly lines: number;
 };
 
-export const initialState: State = {selected: 0, focus: 'menu', scroll: 0};
+/** Where the app starts: the first entry, or the one asked for, in the language asked for. */
+export const initialState = (language: Language, selected = 0): State => ({
+	selected,
+	focus: 'menu',
+	scroll: 0,
+	language,
+	help: false,
+});
 
-/** The state after a command; quitting is left to the caller. */
-export default function reduce(state: State, command: Command, context: Context): State {
+/**
+The state after a key: its command, or undefined for a key that has none. Any key closes
+the help screen, and does nothing else. Quitting is left to the caller.
+*/
+export default function reduce(state: State, command: Command | undefined, context: Context): State {
+	if (state.help) {
+		return {...state, help: false};
+	}
+
+	if (command === undefined) {
+		return state;
+	}
+
 	const maxScroll = Math.max(0, context.lines - context.page);
 	const select = (index: number): State => {
 		const selected = clamp(index, 0, context.entries - 1);
@@ -75,6 +97,15 @@ export default function reduce(state: State, command: Command, context: Context)
 
 		case 'bottom': {
 			return scrollTo(maxScroll);
+		}
+
+		// The same entry and the same line: the other language has the same entries.
+		case 'language': {
+			return {...state, language: otherLanguage(state.language)};
+		}
+
+		case 'help': {
+			return {...state, help: true};
 		}
 
 		case 'quit':

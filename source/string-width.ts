@@ -11,7 +11,7 @@ const simple =
 const narrow = /[\u0020-\u2FFF]/g;
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: SGR sequences start with ESC.
-const colors = /\u001B\[[\d;]*m/g;
+const colors = /\u001B\[[\d;]*m|\u001B\]8;[^\u0007]*\u0007/g;
 
 /**
 string-width, answered at once for text made only of the characters above, colours aside. The first call of string-width compiles its emoji patterns

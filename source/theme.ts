@@ -1,3 +1,4 @@
+import ansiEscapes from 'ansi-escapes';
 import chalk from 'chalk';
 import glyphsFor, {type Glyphs} from './glyphs.js';
 
@@ -13,6 +14,8 @@ export type Theme = {
 	readonly accent: string | undefined;
 	/** Ink colour of secondary text and unfocused frames; undefined without colour. */
 	readonly muted: string | undefined;
+	/** The text as a link to `url` where the terminal opens links (OSC 8); elsewhere the text alone. */
+	readonly hyperlink: (text: string, url: string) => string;
 	/** Painters for text rendered to strings (panel and coloured plain output). */
 	readonly paint: {
 		readonly title: Paint;
@@ -30,13 +33,15 @@ export type Theme = {
 
 const plain: Paint = (text) => text;
 
-/** The theme for a terminal with or without colour, and with or without good Unicode. */
-export default function createTheme(color: boolean, asciiOnly = false): Theme {
+/** The theme for a terminal with or without colour, good Unicode, and hyperlinks. */
+export default function createTheme(color: boolean, asciiOnly = false, hyperlinks = false): Theme {
 	const glyphs = glyphsFor(asciiOnly);
+	const hyperlink = hyperlinks ? (text: string, url: string) => ansiEscapes.link(text, url) : plain;
 	return color
 		? {
 				glyphs,
 				color,
+				hyperlink,
 				accent: 'cyan',
 				muted: 'gray',
 				paint: {
@@ -55,6 +60,7 @@ export default function createTheme(color: boolean, asciiOnly = false): Theme {
 		: {
 				glyphs,
 				color,
+				hyperlink,
 				accent: undefined,
 				muted: undefined,
 				paint: {

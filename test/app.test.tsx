@@ -1,18 +1,10 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {render} from 'ink-testing-library';
 import stringWidth from 'string-width';
-import App from '../source/components/app.js';
-import loadResume from '../source/load-resume.js';
-import createTheme from '../source/theme.js';
+import {draw} from './draw.js';
 import {plainFrames, waitForFrame} from './helpers.js';
 
-const resume = loadResume('content/resume.zh.md');
-const theme = createTheme(false);
 plainFrames();
-
-const draw = (columns: number, rows: number) =>
-	render(<App resume={resume} theme={theme} columns={columns} rows={rows} />);
 
 for (const [columns, rows] of [
 	[100, 30],
@@ -23,7 +15,7 @@ for (const [columns, rows] of [
 ] as const) {
 	test(`at ${columns}×${rows} the frame fits: no row wider, one row fewer than the terminal`, async () => {
 		const {lastFrame} = draw(columns, rows);
-		const frame = await waitForFrame(lastFrame, (text) => text.includes('Profile'));
+		const frame = await waitForFrame(lastFrame, (text) => text.includes('个人资料'));
 		const lines = frame.split('\n');
 		assert.equal(lines.length, rows - 1);
 		for (const line of lines) {
@@ -34,13 +26,13 @@ for (const [columns, rows] of [
 
 test('at 80×24 the menu sits beside the panel, with every entry and each period', async () => {
 	const {lastFrame} = draw(80, 24);
-	const frame = await waitForFrame(lastFrame, (text) => text.includes('Profile'));
+	const frame = await waitForFrame(lastFrame, (text) => text.includes('个人资料'));
 	const lines = frame.split('\n');
 	assert.equal(lines[0], ' Manjusaka · Senior SRE   me@manjusaka.me · https://manjusaka.blog');
 	assert.match(lines[1]!, /^┏━ Manjusaka ━+┓╭─ Manjusaka 个人简历 ─+╮$/);
-	assert.match(lines[2]!, /^┃ › 1 Profile +┃│ 联系方式 +│$/);
+	assert.match(lines[2]!, /^┃ › 1 个人资料 +┃│ 联系方式 +│$/);
 	for (const entry of [
-		'2 Skills',
+		'2 技能',
 		'3 debank.com & rabby.io',
 		'2022.04–2024.12',
 		'7 北京闪银科技有限公司',
@@ -49,35 +41,36 @@ test('at 80×24 the menu sits beside the panel, with every entry and each period
 		assert.ok(frame.includes(entry), `missing ${entry}`);
 	}
 
-	assert.equal(lines.at(-1), ' ↑↓ move  ⏎ read  1-9 jump  q quit');
+	assert.equal(lines.at(-1), ' ↑↓ 移动  ⏎ 阅读  1-9 跳转  t English  ? 帮助  q 退出');
 });
 
 test('below 80 columns the menu stacks above the panel', async () => {
 	const {lastFrame} = draw(60, 20);
-	const frame = await waitForFrame(lastFrame, (text) => text.includes('Profile'));
+	const frame = await waitForFrame(lastFrame, (text) => text.includes('个人资料'));
 	const lines = frame.split('\n');
 	assert.deepEqual(lines.slice(0, 3), [
 		' Manjusaka · Senior SRE',
 		' me@manjusaka.me · https://manjusaka.blog',
 		`┏━ Manjusaka ${'━'.repeat(46)}┓`,
 	]);
-	assert.match(lines[3]!, /^┃ › 1 Profile +┃$/);
+	assert.match(lines[3]!, /^┃ › 1 个人资料 +┃$/);
 	assert.ok(lines.some((line) => /^╭─ Manjusaka 个人简历 ─+╮$/.test(line)));
 });
 
 test('below the minimum size one line asks for a larger terminal, wrapped where even it is too wide', async () => {
-	const {lastFrame} = draw(29, 8);
-	const frame = await waitForFrame(lastFrame, (text) => text.length > 0);
-	assert.equal(frame, 'Too small: 29×8, need 30×8');
-	const narrow = draw(12, 5);
+	const {lastFrame} = draw(29, 8, {language: 'en'});
+	assert.equal(await waitForFrame(lastFrame, (text) => text.length > 0), 'Too small: 29×8, need 30×8');
+	const narrow = draw(12, 5, {language: 'en'});
 	assert.equal(await waitForFrame(narrow.lastFrame, (text) => text.length > 0), 'Too small:\n12×5, need\n30×8');
+	const chinese = draw(29, 8);
+	assert.equal(await waitForFrame(chinese.lastFrame, (text) => text.length > 0), '终端太小：29×8，至少需要 30×8');
 });
 
 test('arrowing down shows every entry in the panel at once: tasks and results of every job', async () => {
 	const {lastFrame, stdin} = draw(100, 30);
-	await waitForFrame(lastFrame, (text) => text.includes('› 1 Profile'));
+	await waitForFrame(lastFrame, (text) => text.includes('› 1 个人资料'));
 	const expected = [
-		['2 Skills', 'About Me', '1. 自驱力较强'],
+		['2 技能', 'About Me', '1. 自驱力较强'],
 		['3 debank.com & rabby.io', '2022.04-2024.12 Senior SRE@debank.com & rabby.io', '工作成果'],
 		['4 Taichi Graphics', '2021.09-2022.04 Senior Engineer@Taichi Graphics', '3. 技术社区运营'],
 		['5 阿里云（内部调转）', '2019.11-2021.08 阿里云（内部调转）', '工作成果'],
@@ -89,13 +82,13 @@ test('arrowing down shows every entry in the panel at once: tasks and results of
 		const frame = await waitForFrame(lastFrame, (current) => current.includes(`› ${entry}`));
 		assert.ok(frame.includes(`─ ${title} ─`), `panel title for ${entry}`);
 		assert.ok(frame.includes(text), `panel text for ${entry}`);
-		assert.ok(frame.includes('工作内容') || entry === '2 Skills', `tasks for ${entry}`);
+		assert.ok(frame.includes('工作内容') || entry === '2 技能', `tasks for ${entry}`);
 	}
 });
 
 test('a frame title cut beside a Chinese character keeps the frame whole', async () => {
 	const {lastFrame, stdin} = draw(40, 12);
-	await waitForFrame(lastFrame, (text) => text.includes('› 1 Profile'));
+	await waitForFrame(lastFrame, (text) => text.includes('› 1 个人资料'));
 	stdin.write('7');
 	const frame = await waitForFrame(lastFrame, (text) => text.includes('› 7 北京闪银'));
 	assert.ok(frame.split('\n').includes('╭─ 2017.02-2018.11 北京闪银科技有限… ──╮'), frame);

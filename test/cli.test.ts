@@ -5,14 +5,23 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {test} from 'node:test';
 import {stripVTControlCharacters} from 'node:util';
-import loadResume from '../source/load-resume.js';
+import loadResumes from '../source/load-resumes.js';
 import renderPlain from '../source/render-plain.js';
+import toJsonResume from '../source/to-json-resume.js';
+import renderMarkdown from '../source/to-markdown.js';
 
-// These run the built command (npm test builds it first), as a user's shell would.
+// These run the built command (npm test builds it first), as a user's shell would, in a
+// Chinese locale unless a test says otherwise: the locale picks the language.
 const cli = 'dist/cli.js';
+const locale = {LANG: 'zh_CN.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined};
 const run = (args: string[], env: NodeJS.ProcessEnv = {}) =>
-	spawnSync(process.execPath, [cli, ...args], {encoding: 'utf8', env: {...process.env, ...env}, input: ''});
-const resume = loadResume('content/resume.zh.md');
+	spawnSync(process.execPath, [cli, ...args], {
+		encoding: 'utf8',
+		env: {...process.env, ...locale, FORCE_COLOR: undefined, NO_COLOR: undefined, ...env},
+		input: '',
+	});
+const resumes = loadResumes('content');
+const resume = resumes.zh;
 
 test('piped, it prints the whole résumé as plain text at 80 columns and exits 0', () => {
 	const {status, stdout, stderr} = run([]);
@@ -36,17 +45,32 @@ test('NO_COLOR keeps a pipe plain; FORCE_COLOR asks for colour even there', () =
 	assert.ok(!run(['--no-color'], {FORCE_COLOR: '1'}).stdout.includes('\u001B'));
 });
 
-test('--help shows usage, options, the keys from the key table, and examples', () => {
-	const {status, stdout} = run(['--help']);
+test('--help shows usage, options, the keys from the key table, and examples, in the language asked for', () => {
+	const {status, stdout} = run(['--help', '--lang', 'en']);
 	assert.equal(status, 0);
 	for (const part of ['Usage', '$ npx manjusaka [options]', 'Options', '--width, -w N', 'Keys', 'Examples']) {
 		assert.ok(stdout.includes(part), part);
 	}
 
+	assert.match(stdout, /--format, -f FORMAT +Print the résumé as text \(the default\), markdown, or json/);
+	assert.match(
+		stdout,
+		/--section, -s NAME +Only one section: profile, skills, work, debank, taichi, aliyun, eleme, shanyin;/,
+	);
 	assert.match(stdout, /Esc ← h Shift\+Tab +back to the menu/);
-	assert.match(stdout, /\n {6}q {21}quit\n/);
+	assert.match(stdout, /\n {4}q {21}quit\n/);
+	assert.match(stdout, /\n {4}\? {21}show these keys\n/);
 	assert.match(stdout, /Ctrl\+C +quit with exit status 130/);
-	assert.equal(run(['-h']).stdout, stdout);
+	assert.equal(run(['-h'], {LANG: 'en_US.UTF-8'}).stdout, stdout);
+
+	const chinese = run(['--help']).stdout;
+	for (const part of ['用法', '$ npx manjusaka [选项]', '选项', '按键', '示例', '在菜单中', '切换语言']) {
+		assert.ok(chinese.includes(part), part);
+	}
+
+	// Columns line up though Chinese characters take two.
+	assert.match(chinese, /\n {4}q {21}退出\n/);
+	assert.match(chinese, /\n {2}--lang, -l zh\|en {6}zh（原文）或 en/);
 });
 
 test('--version prints the version from package.json', () => {
@@ -64,14 +88,58 @@ for (const args of [
 	['--width', 'abc'],
 	['--width', '100000'],
 	['extra'],
+	['--format', 'pdf'],
+	['--format', 'json', '--width', '60'],
+	['--lang', 'fr'],
+	['--section'],
+	['--section', 'google'],
 ]) {
-	test(`${args.join(' ')}: one line on stderr, exit 2`, () => {
-		const {status, stdout, stderr} = run(args);
-		assert.equal(status, 2);
-		assert.equal(stdout, '');
-		assert.match(stderr, /^manjusaka: .+ \(see manjusaka --help\)\n$/);
+	test(`${args.join(' ')}: one line on stderr, exit 2, in either language`, () => {
+		const english = run(args, {LANG: 'en_US.UTF-8'});
+		assert.equal(english.status, 2);
+		assert.equal(english.stdout, '');
+		assert.match(english.stderr, /^manjusaka: .+ \(see manjusaka --help\)\n$/);
+		const chinese = run(args);
+		assert.equal(chinese.status, 2);
+		assert.match(chinese.stderr, /^manjusaka: .+（见 manjusaka --help）\n$/);
 	});
 }
+
+test('an unknown section lists the valid ones', () => {
+	const {stderr} = run(['--section', 'google', '--lang', 'en']);
+	assert.equal(
+		stderr,
+		'manjusaka: unknown section "google": choose one of profile, skills, work, debank, taichi, aliyun, eleme, shanyin (see manjusaka --help)\n',
+	);
+});
+
+test('the locale picks the language of a pipe, --lang overrides it', () => {
+	assert.equal(run([], {LANG: 'en_US.UTF-8'}).stdout, renderPlain(resumes.en, 80));
+	assert.equal(run([], {LANG: 'C', LC_ALL: 'en_GB.UTF-8'}).stdout, renderPlain(resumes.en, 80));
+	assert.equal(run([], {LANG: 'C.UTF-8'}).stdout, renderPlain(resumes.zh, 80));
+	assert.equal(run(['--lang', 'zh'], {LANG: 'en_US.UTF-8'}).stdout, renderPlain(resumes.zh, 80));
+	assert.equal(run(['-l', 'en']).stdout, renderPlain(resumes.en, 80));
+});
+
+test('--format markdown and json print what the renderers make, in the language asked for, never in colour', () => {
+	for (const language of ['zh', 'en'] as const) {
+		const markdown = run(['--format', 'markdown', '--lang', language], {FORCE_COLOR: '3'});
+		assert.equal(markdown.status, 0);
+		assert.equal(markdown.stdout, renderMarkdown(resumes[language]));
+		const json = run(['-f', 'json', '-l', language], {FORCE_COLOR: '3'});
+		assert.equal(json.status, 0);
+		assert.deepEqual(JSON.parse(json.stdout), toJsonResume(resumes[language], language));
+	}
+
+	assert.equal(run(['--format', 'text']).stdout, renderPlain(resume, 80));
+});
+
+test('--section prints one section in every format', () => {
+	assert.equal(run(['--section', 'aliyun']).stdout, renderPlain(resume, 80, undefined, 'aliyun'));
+	assert.equal(run(['-s', 'skills', '-w', '50']).stdout, renderPlain(resume, 50, undefined, 'skills'));
+	assert.equal(run(['-s', 'eleme', '-f', 'markdown']).stdout, renderMarkdown(resume, 'eleme'));
+	assert.deepEqual(JSON.parse(run(['-s', 'profile', '-f', 'json']).stdout), toJsonResume(resume, 'zh', 'profile'));
+});
 
 test('a reader that closes the pipe at once ends it quietly with exit 0', async () => {
 	const child = spawn(process.execPath, [cli], {stdio: ['ignore', 'pipe', 'pipe']});
@@ -95,9 +163,10 @@ test('a broken content file stops the build: the file, the line and what was exp
 			file,
 			readFileSync('content/resume.zh.md', 'utf8').replace('### 2019.02-2019.11 饿了么', '### 饿了么'),
 		);
+		writeFileSync(join(folder, 'resume.en.md'), readFileSync('content/resume.en.md', 'utf8'));
 		const {status, stderr} = spawnSync(
 			process.execPath,
-			['scripts/build.js', '--content', file, '--outdir', join(folder, 'dist')],
+			['scripts/build.js', '--content', folder, '--outdir', join(folder, 'dist')],
 			{encoding: 'utf8'},
 		);
 		assert.equal(status, 1);
@@ -114,4 +183,27 @@ test('the plain text prepared by the build is what the renderer prints, and othe
 	assert.equal(run(['--width', '80']).stdout, renderPlain(resume, 80));
 	assert.equal(run(['--width', '81']).stdout, renderPlain(resume, 81));
 	assert.equal(run(['--width', '20']).stdout, renderPlain(resume, 20));
+});
+
+test('a translation that lost an item stops the build at its job, exit 1', () => {
+	const folder = mkdtempSync(join(tmpdir(), 'manjusaka-'));
+	try {
+		writeFileSync(join(folder, 'resume.zh.md'), readFileSync('content/resume.zh.md', 'utf8'));
+		const english = readFileSync('content/resume.en.md', 'utf8');
+		const file = join(folder, 'resume.en.md');
+		writeFileSync(file, english.replace(/\n4\. Completed the migration to the cloud\n/, '\n'));
+		const {status, stderr} = spawnSync(
+			process.execPath,
+			['scripts/build.js', '--content', folder, '--outdir', join(folder, 'dist')],
+			{encoding: 'utf8'},
+		);
+		const line = english.split('\n').findIndex((text) => text.includes('{#eleme}')) + 1;
+		assert.equal(status, 1);
+		assert.equal(
+			stderr,
+			`manjusaka: invalid content: ${file}:${line}: expected 4 tasks in "eleme", as the original has\n`,
+		);
+	} finally {
+		rmSync(folder, {recursive: true, force: true});
+	}
 });

@@ -1,14 +1,11 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {render} from 'ink-testing-library';
-import App from '../source/components/app.js';
 import {keyNames} from '../source/key-names.js';
 import {bindings, type Command, hints} from '../source/keys.js';
-import loadResume from '../source/load-resume.js';
-import createTheme from '../source/theme.js';
+import stringsFor from '../source/strings.js';
+import {draw} from './draw.js';
 import {bytesFor, keys, plainFrames, waitForFrame} from './helpers.js';
 
-const resume = loadResume('content/resume.zh.md');
 plainFrames();
 
 // 100×14 leaves nine rows of text in the panel, so the longer jobs scroll.
@@ -22,15 +19,15 @@ type Scenario = {
 	readonly shows: RegExp;
 };
 
-const menu = /⏎ read/;
-const panel = /Esc menu/;
+const menu = /⏎ 阅读/;
+const panel = /Esc 菜单/;
 const inPanel: Scenario['setup'] = [
 	['5', /› 5 阿里云/],
 	[keys.return, panel],
 ];
 const scenarios: Record<Command, Scenario> = {
-	previous: {setup: [[keys.down, /› 2 Skills/]], shows: /› 1 Profile/},
-	next: {setup: [], shows: /› 2 Skills/},
+	previous: {setup: [[keys.down, /› 2 技能/]], shows: /› 1 个人资料/},
+	next: {setup: [], shows: /› 2 技能/},
 	open: {setup: [], shows: panel},
 	back: {setup: [[keys.return, panel]], shows: menu},
 	lineDown: {setup: inPanel, shows: /━ 2–10 \/ 17 ━/},
@@ -39,14 +36,21 @@ const scenarios: Record<Command, Scenario> = {
 	pageUp: {setup: [...inPanel, ['G', /━ 9–17 \/ 17 ━/]], shows: /━ 1–9 \/ 17 ━/},
 	top: {setup: [...inPanel, [keys.pagedown, /━ 9–/]], shows: /━ 1–9 \/ 17 ━/},
 	bottom: {setup: inPanel, shows: /━ \d+–(\d+) \/ \1 ━/},
+	// The same entry, the same line, the other language: its title, its menu, its footer.
+	language: {
+		setup: [...inPanel, [keys.down, /━ 2–10 /]],
+		shows:
+			/^(?=[\s\S]*› 5 Alibaba Cloud)(?=[\s\S]*━ 2019\.11-2021\.08 Alibaba Cloud)(?=[\s\S]*━ 2–\d+ \/ \d+ ━)(?=[\s\S]*Esc menu)/,
+	},
+	help: {setup: [], shows: /━ 按键 ━[\s\S]*在菜单中[\s\S]*↑ k +上一项[\s\S]*Ctrl\+C +退出[\s\S]*按任意键关闭/},
 	jump: {setup: [], shows: /./},
 	quit: {setup: [], shows: /./},
 	interrupt: {setup: [], shows: /./},
 };
 
 async function press(key: string, scenario: Scenario) {
-	const {lastFrame, stdin} = render(<App resume={resume} theme={createTheme(false)} columns={columns} rows={rows} />);
-	await waitForFrame(lastFrame, (frame) => frame.includes('› 1 Profile'));
+	const {lastFrame, stdin} = draw(columns, rows);
+	await waitForFrame(lastFrame, (frame) => frame.includes('› 1 个人资料'));
 	for (const [setupKey, shows] of scenario.setup) {
 		stdin.write(setupKey);
 		await waitForFrame(lastFrame, (frame) => shows.test(frame));
@@ -59,7 +63,7 @@ async function press(key: string, scenario: Scenario) {
 
 for (const binding of bindings.filter(({command}) => !['jump', 'quit', 'interrupt'].includes(command))) {
 	for (const key of binding.keys) {
-		test(`${key} (${binding.scope}) does "${binding.description}"`, async () => {
+		test(`${key} (${binding.scope}) does "${stringsFor('en').commands[binding.command]}"`, async () => {
 			const scenario = scenarios[binding.command];
 			const {lastFrame, before} = await press(key, scenario);
 			const frame = await waitForFrame(lastFrame, (current) => current !== before && scenario.shows.test(current));
@@ -68,7 +72,7 @@ for (const binding of bindings.filter(({command}) => !['jump', 'quit', 'interrup
 	}
 }
 
-for (const [index, label] of ['Profile', 'Skills', 'debank.com', 'Taichi', '阿里云', '饿了么', '北京闪银'].entries()) {
+for (const [index, label] of ['个人资料', '技能', 'debank.com', 'Taichi', '阿里云', '饿了么', '北京闪银'].entries()) {
 	test(`${index + 1} jumps to entry ${index + 1}, from the menu and from the panel`, async () => {
 		const start = index === 6 ? '1' : '7';
 		const {lastFrame, stdin} = await press(start, {setup: [[keys.return, panel]], shows: /./});
@@ -84,7 +88,7 @@ test('8 and 9 do nothing when there are only seven entries', async () => {
 	stdin.write('9');
 	stdin.write(keys.down);
 	// Had 8 or 9 selected anything, the down arrow would have moved on from there.
-	const frame = await waitForFrame(lastFrame, (current) => current.includes('› 2 Skills'));
+	const frame = await waitForFrame(lastFrame, (current) => current.includes('› 2 技能'));
 	assert.doesNotMatch(frame, /› [13-9] /);
 });
 
@@ -114,7 +118,7 @@ test('a key the table does not name changes nothing', async () => {
 	const {lastFrame, stdin, before} = await press('x', {setup: [], shows: /./});
 	stdin.write(keys.down);
 	const frame = await waitForFrame(lastFrame, (current) => current !== before);
-	assert.match(frame, /› 2 Skills/, 'only the down arrow moved the highlight');
+	assert.match(frame, /› 2 技能/, 'only the down arrow moved the highlight');
 });
 
 test('every key name in the table is one keyNames can report, and each is bound once per focus', () => {
@@ -158,13 +162,19 @@ test('every key name in the table is one keyNames can report, and each is bound 
 	assert.deepEqual(keyNames('jj5\r', noKey), ['j', 'j', '5', 'return'], 'characters typed together');
 });
 
-test('the footer is printed from the key table', () => {
-	assert.deepEqual(
-		hints('menu').map(({keys: shown, action}) => `${shown} ${action}`),
-		['↑↓ move', '⏎ read', '1-9 jump', 'q quit'],
-	);
-	assert.deepEqual(
-		hints('panel').map(({keys: shown, action}) => `${shown} ${action}`),
-		['↑↓ scroll', 'Esc menu', 'PgUp/PgDn page', 'g/G top/end', '1-9 jump', 'q quit'],
-	);
+test('the footer is printed from the key table, in each language', () => {
+	const footer = (focus: 'menu' | 'panel', language: 'zh' | 'en') =>
+		hints(focus).map(({keys: shown, action}) => `${shown} ${stringsFor(language).actions[action]}`);
+	assert.deepEqual(footer('menu', 'en'), ['↑↓ move', '⏎ read', '1-9 jump', 't 中文', '? help', 'q quit']);
+	assert.deepEqual(footer('panel', 'en'), [
+		'↑↓ scroll',
+		'Esc menu',
+		'PgUp/PgDn page',
+		'g/G top/end',
+		'1-9 jump',
+		't 中文',
+		'? help',
+		'q quit',
+	]);
+	assert.deepEqual(footer('menu', 'zh'), ['↑↓ 移动', '⏎ 阅读', '1-9 跳转', 't English', '? 帮助', 'q 退出']);
 });

@@ -1,12 +1,10 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {render} from 'ink-testing-library';
-import App from '../source/components/app.js';
 import fitHints from '../source/fit-hints.js';
 import {hints} from '../source/keys.js';
-import loadResume from '../source/load-resume.js';
 import windowStart from '../source/menu-window.js';
-import createTheme from '../source/theme.js';
+import stringsFor from '../source/strings.js';
+import {appAt, draw} from './draw.js';
 import {keys, plainFrames, waitForFrame} from './helpers.js';
 
 plainFrames();
@@ -24,56 +22,64 @@ test('the menu window keeps the selection in its middle, within the list', () =>
 	assert.equal(windowStart(6, 7, 7), 0, 'everything fits');
 });
 
-test('a narrow footer keeps quit and drops the hints that do not fit', () => {
-	const panel = hints('panel');
+test('a narrow footer keeps help and quit, and fills the room left with the hints that fit, in order', () => {
+	const {actions} = stringsFor('en');
+	const panel = hints('panel').map((hint) => ({
+		keys: hint.keys,
+		action: actions[hint.action],
+		always: hint.always === true,
+	}));
 	assert.deepEqual(
 		fitHints(panel, 40).map(({action}) => action),
-		['scroll', 'menu', 'quit'],
+		['scroll', 'menu', 'help', 'quit'],
+	);
+	// "  PgUp/PgDn page" takes 16 columns: past 50 with what is taken; "  1-9 jump" fits after it.
+	assert.deepEqual(
+		fitHints(panel, 50).map(({action}) => action),
+		['scroll', 'menu', 'jump', 'help', 'quit'],
+		'a later hint that fits comes in after one that did not',
 	);
 	assert.deepEqual(fitHints(panel, 200), panel);
 	assert.deepEqual(
 		fitHints(panel, 5).map(({action}) => action),
-		['quit'],
+		['help', 'quit'],
 	);
 });
 
 test('at 40×12 the one-entry menu follows the selection down and up, with its position', async () => {
-	const resume = loadResume('content/resume.zh.md');
-	const {lastFrame, stdin} = render(<App resume={resume} theme={createTheme(false)} columns={40} rows={12} />);
-	await waitForFrame(lastFrame, (frame) => frame.includes('› 1 Profile'));
+	const {lastFrame, stdin} = draw(40, 12);
+	await waitForFrame(lastFrame, (frame) => frame.includes('› 1 个人资料'));
 	for (const [key, entry] of [
-		[keys.down, '2 Skills'],
+		[keys.down, '2 技能'],
 		[keys.down, '3 debank.com & rabby.io'],
-		[keys.up, '2 Skills'],
+		[keys.up, '2 技能'],
 	] as const) {
 		stdin.write(key);
 		const frame = await waitForFrame(lastFrame, (current) => current.includes(`› ${entry}`));
 		const lines = frame.split('\n');
 		assert.match(lines[2]!, new RegExp(`^┃ › ${entry} +┃$`));
 		assert.match(lines[3]!, new RegExp(`━ ${entry[0]}/7 ━┛$`));
-		assert.equal(lines.at(-1), ' ↑↓ move  ⏎ read  1-9 jump  q quit');
+		assert.equal(lines.at(-1), ' ↑↓ 移动  ⏎ 阅读  ? 帮助  q 退出');
 	}
 });
 
 test('a resize that shows more entries keeps the selection', async () => {
-	const resume = loadResume('content/resume.zh.md');
-	const theme = createTheme(false);
-	const {lastFrame, stdin, rerender} = render(<App resume={resume} theme={theme} columns={60} rows={20} />);
-	await waitForFrame(lastFrame, (frame) => frame.includes('› 1 Profile'));
+	const {lastFrame, stdin, rerender} = draw(60, 20);
+	await waitForFrame(lastFrame, (frame) => frame.includes('› 1 个人资料'));
 	for (const [key, shows] of [
-		[keys.down, '› 2 Skills'],
-		[keys.tab, 'Esc menu'],
+		[keys.down, '› 2 技能'],
+		[keys.tab, 'Esc 菜单'],
 		[keys.down, '━ 2–'],
 	] as const) {
 		stdin.write(key);
 		await waitForFrame(lastFrame, (frame) => frame.includes(shows));
 	}
 
-	rerender(<App resume={resume} theme={theme} columns={100} rows={14} />);
+	rerender(appAt(100, 14));
 	await waitForFrame(lastFrame, (current) => current.includes('7 北京闪银'));
 	// A key after the resize: its frame comes after any effect the resize set off.
 	stdin.write('j');
 	const frame = await waitForFrame(lastFrame, (current) => current.includes('━ 3–'));
-	assert.match(frame, /› 2 Skills/);
-	assert.doesNotMatch(frame, /› 1 Profile/);
+	assert.match(frame, /› 2 技能/);
+	assert.doesNotMatch(frame, /› 1 个人资料/);
 });

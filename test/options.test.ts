@@ -1,37 +1,85 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import colorLevel from '../source/color.js';
-import checkOptions, {UsageError} from '../source/options.js';
+import checkOptions, {type Checks, UsageError} from '../source/options.js';
 
-test('no flags: interactive defaults', () => {
-	assert.deepEqual(checkOptions({plain: false, color: true}, []), {plain: false, color: true, ascii: false});
+const en: Checks = {language: 'en', sections: ['profile', 'skills', 'work', 'aliyun']};
+const zh: Checks = {...en, language: 'zh'};
+
+test('no flags: interactive defaults, in the language of the locale', () => {
+	assert.deepEqual(checkOptions({plain: false, color: true}, [], en), {
+		plain: false,
+		color: true,
+		ascii: false,
+		language: 'en',
+	});
+	assert.equal(checkOptions({}, [], zh).language, 'zh');
 });
 
 test('--plain, --width, --no-color and --ascii', () => {
-	assert.deepEqual(checkOptions({plain: true, width: '40', color: false, ascii: true}, []), {
+	assert.deepEqual(checkOptions({plain: true, width: '40', color: false, ascii: true}, [], en), {
 		plain: true,
 		width: 40,
 		color: false,
 		ascii: true,
+		language: 'en',
 	});
-	assert.deepEqual(checkOptions({w: '1000', width: '1000'}, []).width, 1000);
-	assert.deepEqual(checkOptions({width: '20'}, []).width, 20);
+	assert.deepEqual(checkOptions({w: '1000', width: '1000'}, [], en).width, 1000);
+	assert.deepEqual(checkOptions({width: '20'}, [], en).width, 20);
+});
+
+test('--format, --section and --lang', () => {
+	const options = checkOptions({format: 'json', section: 'aliyun', lang: 'zh'}, [], en);
+	assert.equal(options.format, 'json');
+	assert.equal(options.section, 'aliyun');
+	assert.equal(options.language, 'zh');
+	assert.equal(checkOptions({format: 'text', width: '60'}, [], en).width, 60);
 });
 
 for (const value of ['0', '-5', 'abc', '100000', '', '19', '40.5', '1e3']) {
 	test(`--width ${JSON.stringify(value)} is a usage error naming the range`, () => {
 		assert.throws(
-			() => checkOptions({width: value}, []),
+			() => checkOptions({width: value}, [], en),
 			(error: unknown) =>
-				error instanceof UsageError && error.message === `--width takes a whole number from 20 to 1000, not "${value}"`,
+				error instanceof UsageError &&
+				error.message === `--width takes a whole number from 20 to 1000, not "${value}" (see manjusaka --help)`,
 		);
 	});
 }
 
 test('an unknown flag or an argument is a usage error', () => {
-	assert.throws(() => checkOptions({nope: true}, []), {message: 'unknown option --nope'});
-	assert.throws(() => checkOptions({x: true}, []), {message: 'unknown option -x'});
-	assert.throws(() => checkOptions({}, ['cv']), {message: 'unexpected argument "cv"'});
+	assert.throws(() => checkOptions({nope: true}, [], en), {message: 'unknown option --nope (see manjusaka --help)'});
+	assert.throws(() => checkOptions({x: true}, [], en), {message: 'unknown option -x (see manjusaka --help)'});
+	assert.throws(() => checkOptions({}, ['cv'], en), {message: 'unexpected argument "cv" (see manjusaka --help)'});
+});
+
+test('a format, a language or a section that does not exist is a usage error listing the valid ones', () => {
+	assert.throws(() => checkOptions({format: 'pdf'}, [], en), {
+		message: '--format takes text, markdown, json, not "pdf" (see manjusaka --help)',
+	});
+	assert.throws(() => checkOptions({lang: 'fr'}, [], en), {
+		message: '--lang takes zh, en, not "fr" (see manjusaka --help)',
+	});
+	assert.throws(() => checkOptions({section: 'ibm'}, [], en), {
+		message: 'unknown section "ibm": choose one of profile, skills, work, aliyun (see manjusaka --help)',
+	});
+	assert.throws(() => checkOptions({format: 'json', width: '60'}, [], en), {
+		message: '--width applies to text only, not to --format markdown or json (see manjusaka --help)',
+	});
+});
+
+test('errors are in the language asked for, or the locale’s when none is', () => {
+	assert.throws(() => checkOptions({nope: true}, [], zh), {message: '未知选项 --nope（见 manjusaka --help）'});
+	assert.throws(() => checkOptions({nope: true, lang: 'zh'}, [], en), {
+		message: '未知选项 --nope（见 manjusaka --help）',
+	});
+	assert.throws(() => checkOptions({section: 'ibm', lang: 'en'}, [], zh), {
+		message: 'unknown section "ibm": choose one of profile, skills, work, aliyun (see manjusaka --help)',
+	});
+	// A language that does not exist cannot say which language to complain in: the locale's.
+	assert.throws(() => checkOptions({lang: 'fr'}, [], zh), {
+		message: '--lang 可选 zh、en，而不是 "fr"（见 manjusaka --help）',
+	});
 });
 
 test('colour: --no-color, then FORCE_COLOR, then NO_COLOR, then what the terminal supports', () => {

@@ -3,7 +3,10 @@ import {readFileSync} from 'node:fs';
 import {test} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import loadResume from '../source/load-resume.js';
+import loadResumes from '../source/load-resumes.js';
 import renderPlain from '../source/render-plain.js';
+import toJsonResume from '../source/to-json-resume.js';
+import renderMarkdown from '../source/to-markdown.js';
 
 // The résumé as first written, kept verbatim: content/resume.zh.md is this text with
 // ids on the headings and two spelling fixes, so no line of it may get lost on the way.
@@ -52,4 +55,78 @@ test('the misspellings of the source are fixed in the output', () => {
 		assert.equal(output.includes(wrong), false, `"${wrong}" should read "${right}"`);
 		assert.ok(output.includes(right), `"${right}" should be in the output`);
 	}
+});
+
+const resumes = loadResumes(fileURLToPath(new URL('../content', import.meta.url)));
+const shownLines = sourceLines
+	.map((line, index) => ({number: index + 1, text: asShown(line)}))
+	.filter(({text}) => text !== '');
+
+test('every non-empty line of the source résumé reaches the Markdown', () => {
+	// Markdown writes links as <address>; read it as the text a reader sees.
+	const markdown = renderMarkdown(resumes.zh).replaceAll(/<([^<>\s]+)>/g, '$1');
+	const missing = shownLines.filter(({text}) => !markdown.split('\n').some((line) => line.includes(text)));
+	assert.deepEqual(missing, []);
+});
+
+// Every string in a JSON document, wherever it is.
+const strings = (value: unknown): string[] =>
+	typeof value === 'string'
+		? [value]
+		: typeof value === 'object' && value !== null
+			? Object.values(value).flatMap((child) => strings(child))
+			: [];
+
+test('every non-empty line of the source résumé reaches the JSON: whole, or as the fields it was split into', () => {
+	const json = toJsonResume(resumes.zh, 'zh');
+	const texts = strings(json).flatMap((text) => text.split('\n'));
+	const has = (text: string) => texts.some((each) => each.includes(text));
+	// `label：value` lines keep their value in a field named for the label: `email`, `url`.
+	const value = (text: string) => /^[^：:]+[：:]\s*(\S.*)$/.exec(text)?.[1];
+	const missing = shownLines.filter(({text}) => {
+		const labelled = value(text);
+		if (has(text) || (labelled !== undefined && has(labelled))) {
+			return false;
+		}
+
+		const job = /^(\d{4})\.(\d{2})-(\d{4})\.(\d{2}) (.+)$/.exec(text);
+		if (job) {
+			const [, startYear, startMonth, endYear, endMonth, rest = ''] = job;
+			const entry = json.work?.find(
+				(work) => work.startDate === `${startYear}-${startMonth}` && work.endDate === `${endYear}-${endMonth}`,
+			);
+			return entry === undefined || [entry.position, entry.name].filter(Boolean).join('@') !== rest;
+		}
+
+		const education = json.education?.[0];
+		return !(
+			education &&
+			text ===
+				`${education.studyType}/${education.institution}/${education.area}（${education.startDate} ~ ${education.endDate}）`
+		);
+	});
+	assert.deepEqual(missing, []);
+});
+
+// The numbers of a text: `2019.02`, `5%`'s 5, `0.5`, `100k`'s 100, `K8S`'s 8.
+const numbers = (text: string): string[] => text.match(/\d+(?:\.\d+)?/g) ?? [];
+
+test('the English résumé has every number of the source, as often as the source has it', () => {
+	const english = renderPlain(resumes.en, 1000);
+	const count = (list: readonly string[]) =>
+		list.reduce((counts, number) => counts.set(number, (counts.get(number) ?? 0) + 1), new Map<string, number>());
+	// List numbers (`1. `) are the lists', not the résumé's: both lists have the same items.
+	const source = count(shownLines.flatMap(({text}) => numbers(text)));
+	const translated = count(numbers(english.replaceAll(/^ *\d+\. /gm, '')));
+	const short = [...source].filter(([number, times]) => (translated.get(number) ?? 0) < times);
+	assert.deepEqual(short, [], 'numbers the English has fewer of than the source');
+});
+
+test('the English résumé has the shape of the original: the same jobs, periods and number of items', () => {
+	const shape = (resume: (typeof resumes)['zh']) => ({
+		lists: [resume.contact, resume.info, resume.skills].map((list) => list.items.length),
+		jobs: resume.work.jobs.map((job) => [job.id, job.period, job.tasks?.items.length, job.results?.items.length]),
+	});
+	assert.deepEqual(shape(resumes.en), shape(resumes.zh));
+	assert.equal(/[\u4E00-\u9FFF]/.test(resumes.en.work.jobs.map((job) => job.tasks?.items.join('')).join('')), false);
 });

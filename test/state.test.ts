@@ -3,7 +3,7 @@ import {test} from 'node:test';
 import reduce, {initialState, type State} from '../source/state.js';
 
 const context = {input: '', entries: 7, page: 10, lines: 25};
-const at = (state: Partial<State>): State => ({...initialState, ...state});
+const at = (state: Partial<State>): State => ({...initialState('zh'), ...state});
 
 test('previous and next move the selection, stop at the ends, and reset the scroll', () => {
 	assert.deepEqual(reduce(at({selected: 2, scroll: 5}), 'previous', context), at({selected: 1}));
@@ -40,4 +40,24 @@ test('text shorter than the panel does not scroll', () => {
 
 test('a scroll left past the end by a resize is brought back before it moves', () => {
 	assert.equal(reduce(at({scroll: 20}), 'lineUp', context).scroll, 14);
+});
+
+test('t switches the language and keeps the entry, the focus and the scroll', () => {
+	const before = at({selected: 4, focus: 'panel', scroll: 6});
+	const switched = reduce(before, 'language', context);
+	assert.deepEqual(switched, {...before, language: 'en'});
+	assert.deepEqual(reduce(switched, 'language', context), before);
+});
+
+test('? opens the help; any key then closes it and does nothing else', () => {
+	const open = reduce(at({selected: 3}), 'help', context);
+	assert.equal(open.help, true);
+	for (const command of ['next', 'jump', 'language', undefined] as const) {
+		assert.deepEqual(reduce(open, command, {...context, input: '1'}), at({selected: 3}));
+	}
+});
+
+test('a key without a command changes nothing', () => {
+	const state = at({selected: 2, scroll: 4});
+	assert.equal(reduce(state, undefined, context), state);
 });

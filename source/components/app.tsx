@@ -1,18 +1,20 @@
 import {Box, Text, useApp, useInput} from 'ink';
-import {useMemo, useState} from 'react';
+import {useMemo, useRef, useState} from 'react';
 import renderBlocks from '../blocks.js';
 import {keyNames} from '../key-names.js';
 import {lookup} from '../keys.js';
+import type {Language} from '../language.js';
 import calculateLayout, {minimum} from '../layout.js';
+import type {Resumes} from '../load-resumes.js';
 import {panelStyle} from '../render-markdown.js';
-import type {Resume} from '../resume.js';
 import toSections from '../sections.js';
-import reduce, {initialState, type State} from '../state.js';
-import strings from '../strings.js';
+import reduce, {type State} from '../state.js';
+import stringsFor from '../strings.js';
 import type {Theme} from '../theme.js';
 import wrap from '../wrap.js';
 import Footer from './footer.js';
 import Header from './header.js';
+import HelpScreen from './help-screen.js';
 import Menu from './menu.js';
 import Panel from './panel.js';
 
@@ -21,51 +23,61 @@ export const exitCodes = {quit: 0, interrupt: 130} as const;
 
 /** Props of the App. */
 export type AppProps = {
-	readonly resume: Resume;
+	/** The résumé in each language: `t` switches between them. */
+	readonly resumes: Resumes;
 	readonly theme: Theme;
 	/** Terminal size; the app redraws for each new one. */
 	readonly columns: number;
 	readonly rows: number;
-	readonly initial?: State;
+	/** Where it starts: the entry and the language. */
+	readonly initial: State;
 };
 
-/** The résumé as a full-screen app: header, menu, panel, footer. */
-export default function App({resume, theme, columns, rows, initial = initialState}: AppProps) {
+/** The résumé as a full-screen app: header, menu, panel, footer; or the help screen over them. */
+export default function App({resumes, theme, columns, rows, initial}: AppProps) {
 	const {exit} = useApp();
-	const sections = useMemo(() => toSections(resume), [resume]);
-	const style = useMemo(() => panelStyle(theme), [theme]);
 	const [state, setState] = useState(initial);
-	const layout = calculateLayout(columns, rows, sections.length);
-	const section = sections[state.selected]!;
+	// Keys can come faster than renders: each one applies to the state the last one left.
+	const latest = useRef(state);
+	latest.current = state;
+	const sections = useMemo(
+		() => ({zh: toSections(resumes.zh, stringsFor('zh')), en: toSections(resumes.en, stringsFor('en'))}),
+		[resumes],
+	);
+	const style = useMemo(() => panelStyle(theme), [theme]);
+	const strings = stringsFor(state.language);
+	const entries = sections[state.language].length;
+	const layout = calculateLayout(columns, rows, entries);
 	const textWidth = layout.kind === 'too-small' ? 0 : layout.panel.textWidth;
 	const page = layout.kind === 'too-small' ? 0 : layout.panel.textRows;
 	const linesOf = useMemo(() => {
-		const cache = new Map<number, string[]>();
-		return (index: number): string[] => {
-			const cached = cache.get(index) ?? renderBlocks(sections[index]!.blocks, textWidth, style);
-			cache.set(index, cached);
+		const cache = new Map<string, string[]>();
+		return (language: Language, index: number): string[] => {
+			const key = `${language}:${index}`;
+			const cached = cache.get(key) ?? renderBlocks(sections[language][index]!.blocks, textWidth, style);
+			cache.set(key, cached);
 			return cached;
 		};
 	}, [sections, textWidth, style]);
-	const lines = linesOf(state.selected);
-	// A resize can leave the panel scrolled past its new end.
+	const lines = linesOf(state.language, state.selected);
+	// A resize, or the other language, can leave the panel scrolled past its end.
 	const scroll = Math.min(state.scroll, Math.max(0, lines.length - page));
 
 	useInput((input, key) => {
+		let current = latest.current;
 		for (const name of keyNames(input, key)) {
-			const command = lookup(name, state.focus)?.command;
-			if (command === 'quit' || command === 'interrupt') {
+			const command = lookup(name, current.focus)?.command;
+			if (command === 'interrupt' || (command === 'quit' && !current.help)) {
 				exit(exitCodes[command]);
 				return;
 			}
 
-			// Keys can come faster than renders: each one applies to the state the last one left.
-			setState((current) => {
-				const binding = lookup(name, current.focus);
-				const context = {input: name, entries: sections.length, page, lines: linesOf(current.selected).length};
-				return binding ? reduce(current, binding.command, context) : current;
-			});
+			const context = {input: name, entries, page, lines: linesOf(current.language, current.selected).length};
+			current = reduce(current, command, context);
 		}
+
+		latest.current = current;
+		setState(current);
 	});
 
 	if (layout.kind === 'too-small') {
@@ -74,28 +86,38 @@ export default function App({resume, theme, columns, rows, initial = initialStat
 		return <Text>{message.slice(0, Math.max(1, rows - 1)).join('\n')}</Text>;
 	}
 
+	const resume = resumes[state.language];
+	const section = sections[state.language][state.selected]!;
 	return (
 		<Box flexDirection="column" width={columns} height={rows - 1}>
-			{layout.header > 0 ? <Header basics={resume.basics} width={columns} rows={layout.header} theme={theme} /> : null}
-			<Box flexDirection={layout.kind === 'split' ? 'row' : 'column'} flexGrow={1}>
-				<Menu
-					sections={sections}
-					selected={state.selected}
-					focused={state.focus === 'menu'}
-					title={resume.basics.name}
-					frame={layout.menu}
-					theme={theme}
-				/>
-				<Panel
-					title={section.title}
-					lines={lines}
-					scroll={scroll}
-					focused={state.focus === 'panel'}
-					frame={layout.panel}
-					theme={theme}
-				/>
-			</Box>
-			<Footer focus={state.focus} width={columns} theme={theme} />
+			{state.help ? (
+				<HelpScreen strings={strings} width={columns} height={rows - 2} theme={theme} />
+			) : (
+				<>
+					{layout.header > 0 ? (
+						<Header basics={resume.basics} width={columns} rows={layout.header} theme={theme} />
+					) : null}
+					<Box flexDirection={layout.kind === 'split' ? 'row' : 'column'} flexGrow={1}>
+						<Menu
+							sections={sections[state.language]}
+							selected={state.selected}
+							focused={state.focus === 'menu'}
+							title={resume.basics.name}
+							frame={layout.menu}
+							theme={theme}
+						/>
+						<Panel
+							title={section.title}
+							lines={lines}
+							scroll={scroll}
+							focused={state.focus === 'panel'}
+							frame={layout.panel}
+							theme={theme}
+						/>
+					</Box>
+				</>
+			)}
+			<Footer focus={state.focus} help={state.help} strings={strings} width={columns} theme={theme} />
 		</Box>
 	);
 }

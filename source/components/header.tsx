@@ -13,17 +13,27 @@ export type HeaderProps = {
 	readonly theme: Theme;
 };
 
-/** The name and role, then the e-mail address and the blog. */
+/** The name and role, then the e-mail address and the blog, as links where the terminal opens them. */
 export default function Header({basics, width, rows, theme}: HeaderProps) {
 	const dot = theme.glyphs.text(' · ');
 	const who = [basics.name, basics.role].filter(Boolean).join(dot);
-	const contacts = [basics.email, basics.blog].filter(Boolean).join(dot);
+	const links = [
+		...(basics.email ? [{text: basics.email, url: `mailto:${basics.email}`}] : []),
+		...(basics.blog ? [{text: basics.blog, url: basics.blog}] : []),
+	];
+	const contacts = links.map((link) => link.text).join(dot);
 	// Cut here, with the theme's ellipsis: Ink's own truncation would draw a Unicode one.
 	const fit = (text: string, columns: number) => (columns > 0 ? truncate(text, columns, theme.glyphs.ellipsis) : '');
+	// Whole, the addresses are links; cut, they are text: half an address opens the wrong page.
+	const linked = (columns: number) => {
+		const shown = fit(contacts, columns);
+		return shown === contacts ? links.map((link) => theme.hyperlink(link.text, link.url)).join(dot) : shown;
+	};
+
 	const name = fit(who, width - 1);
 	if (rows < 2) {
 		const gap = '   ';
-		const rest = fit(contacts, width - 1 - stringWidth(name) - gap.length);
+		const rest = linked(width - 1 - stringWidth(name) - gap.length);
 		return (
 			<Text>
 				{' '}
@@ -40,7 +50,7 @@ export default function Header({basics, width, rows, theme}: HeaderProps) {
 			<Text bold color={theme.accent}>
 				{` ${name}`}
 			</Text>
-			<Text color={theme.muted}>{` ${fit(contacts, width - 1)}`}</Text>
+			<Text color={theme.muted}>{` ${linked(width - 1)}`}</Text>
 		</Box>
 	);
 }

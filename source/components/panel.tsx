@@ -1,6 +1,5 @@
 import {Text} from 'ink';
 import type {Frame as FrameSize} from '../layout.js';
-import strings from '../strings.js';
 import type {Theme} from '../theme.js';
 import Frame from './frame.js';
 
@@ -16,12 +15,14 @@ export type PanelProps = {
 	readonly theme: Theme;
 };
 
+// Where the window is, in any language: `12–30 / 45`.
+const position = (first: number, last: number, total: number) => `${first}–${last} / ${total}`;
+
 /** The selected entry's text, a window of it when it is longer than the frame. */
 export default function Panel({title, lines, scroll, focused, frame, theme}: PanelProps) {
 	const rows = Math.max(0, frame.textRows);
 	const shown = lines.slice(scroll, scroll + rows);
-	const note =
-		lines.length > rows && rows > 0 ? strings.position(scroll + 1, scroll + shown.length, lines.length) : undefined;
+	const note = lines.length > rows && rows > 0 ? position(scroll + 1, scroll + shown.length, lines.length) : undefined;
 	return (
 		<Frame title={title} width={frame.width} height={frame.height} focused={focused} note={note} theme={theme}>
 			{shown.map((line, index) => (

@@ -13,9 +13,9 @@ describe('ASCII only, for terminals without good Unicode', {concurrency: true}, 
 	] as const) {
 		test(`${name}: frames, marks and footer in ASCII, in the menu and in the panel`, async () => {
 			await withSession({cols: 80, rows: 24, ...options}, async (session) => {
-				const menu = await session.ready('> 1 Profile');
+				const menu = await session.ready('> 1 个人资料');
 				session.press('5', 'return');
-				const panel = await session.waitFor((screen) => screen.includes('Up/Down scroll'));
+				const panel = await session.waitFor((screen) => screen.includes('Up/Down 滚动'));
 				for (const screen of [menu, panel]) {
 					assert.deepEqual(notAscii(screen), [], screen);
 				}

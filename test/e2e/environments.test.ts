@@ -65,8 +65,8 @@ function assertPrinted(session: Session, width: number) {
 /** No colour anywhere, and the selection still shows: bold and inverse. */
 async function assertNoColour(session: Session) {
 	await session.ready();
-	const selected = session.locate('Profile')!;
-	const other = session.locate('Skills')!;
+	const selected = session.locate('个人资料')!;
+	const other = session.locate('技能')!;
 	assert.deepEqual(session.attributes(selected.x, selected.y), {bold: true, inverse: true, defaultColors: true});
 	assert.deepEqual(session.attributes(other.x, other.y), {bold: false, inverse: false, defaultColors: true});
 	session.press('return');
@@ -149,7 +149,7 @@ describe('environments', {concurrency: true}, () => {
 	test('FORCE_COLOR=3: colour codes, the selection in colour', async () => {
 		await withSession({cols: 80, rows: 24, env: {FORCE_COLOR: '3'}}, async (session) => {
 			await session.ready();
-			const selected = session.locate('Profile')!;
+			const selected = session.locate('个人资料')!;
 			assert.deepEqual(session.attributes(selected.x, selected.y), {bold: true, inverse: false, defaultColors: false});
 			session.press('q');
 			await session.exit;

@@ -24,7 +24,8 @@ export function cleanEnv(extra: Readonly<Record<string, string | undefined>> = {
 	const env: Record<string, string | undefined> = {
 		PATH: process.env.PATH,
 		HOME: process.env.HOME,
-		LANG: 'en_US.UTF-8',
+		// Not English: the app starts in Chinese, the original.
+		LANG: 'zh_CN.UTF-8',
 		TERM: 'xterm-256color',
 		...extra,
 	};
@@ -476,7 +477,7 @@ export class Session {
 	}
 
 	/** Waits for the first frame (it shows `text`) and for raw mode: from then on keys work. */
-	async ready(text = 'Profile'): Promise<string> {
+	async ready(text = '个人资料'): Promise<string> {
 		await this.waitForText(text);
 		await this.waitForRawMode();
 		return this.settled();

@@ -4,9 +4,11 @@ import {describe, test} from 'node:test';
 import {bindings, type Command} from '../../source/keys.js';
 import loadResume from '../../source/load-resume.js';
 import toSections from '../../source/sections.js';
+import stringsFor from '../../source/strings.js';
 import {frameText, root, type Session, withSession} from './harness.js';
 
-const sections = toSections(loadResume(join(root, 'content', 'resume.zh.md')));
+// The terminal's locale is Chinese (cleanEnv): the app starts in Chinese, the original.
+const sections = toSections(loadResume(join(root, 'content', 'resume.zh.md')), stringsFor('zh'));
 const selected = (entry: number) => `› ${entry} ${sections[entry - 1]!.label}`;
 
 // 80×12: seven rows of text in the panel, so the fifth entry (20 lines) scrolls over three pages.
@@ -41,6 +43,12 @@ const scenarios: Record<Exclude<Command, 'jump' | 'quit' | 'interrupt'>, Scenari
 	pageUp: {setup: [...inPanel, ['G', '━ 14–20 / 20 ━']], shows: '━ 8–14 / 20 ━', undo: [['G', '━ 14–20 / 20 ━']]},
 	top: {setup: [...inPanel, ['G', '━ 14–20 / 20 ━']], shows: '━ 1–7 / 20 ━', undo: [['G', '━ 14–20 / 20 ━']]},
 	bottom: {setup: inPanel, shows: '━ 14–20 / 20 ━', undo: [['g', '━ 1–7 / 20 ━']]},
+	language: {
+		setup: [...inPanel, ['down', '━ 2–8 / 20 ━']],
+		shows: '› 5 Alibaba Cloud',
+		undo: [['t', '━ 2–8 / 20 ━']],
+	},
+	help: {setup: [], shows: '┏━ 按键 ━', undo: [['x', menu]]},
 };
 
 async function play(session: Session, steps: readonly Step[]) {

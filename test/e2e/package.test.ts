@@ -49,7 +49,7 @@ describe('the packed package, installed', () => {
 	test('in a terminal, it draws what the development build draws, and quits', async () => {
 		const screens = async (script: string) =>
 			withSession({cols: 80, rows: 24, script}, async (session) => {
-				const first = await session.ready('q quit');
+				const first = await session.ready('q 退出');
 				session.press('5');
 				const job = await session.waitFor((screen) => screen.includes('› 5 阿里云'));
 				session.press('q');

@@ -22,7 +22,7 @@ function assertDrawnWell(session: Session, cols: number, rows: number, where: st
 	assert.deepEqual(session.wrappedRows(), [], `rows ran past the last column; ${shown}`);
 	assert.deepEqual(session.overwideRows(), [], `rows wider than the terminal; ${shown}`);
 	assert.equal(screen[rows - 1], '', `the last row stays empty (Ink ends a frame with a newline); ${shown}`);
-	assert.ok(screen[rows - 2]?.includes('q quit'), `the footer is on the row above it; ${shown}`);
+	assert.ok(screen[rows - 2]?.includes('q 退出'), `the footer is on the row above it; ${shown}`);
 	if (rows >= 12) {
 		assert.ok(screen[0]?.startsWith(' Manjusaka · Senior SRE'), `the header is on the first row; ${shown}`);
 	}

@@ -36,7 +36,7 @@ describe('a wrong flag or value: one line on stderr, exit 2', {concurrency: true
 	test('--nope in a terminal: the one line, no full screen', async () => {
 		await withSession({cols: 80, rows: 24, args: ['--nope']}, async (session) => {
 			assert.deepEqual(await session.exit, {exitCode: 2, signal: null});
-			assert.equal(session.output(), 'manjusaka: unknown option --nope (see manjusaka --help)\r\n');
+			assert.equal(session.output(), 'manjusaka: 未知选项 --nope（见 manjusaka --help）\r\n');
 		});
 	});
 });

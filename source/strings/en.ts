@@ -1,0 +1,71 @@
+import type {Strings} from '../strings.js';
+
+const list = (names: readonly string[]) => names.join(', ');
+
+/** The interface in English. */
+const en: Strings = {
+	profile: 'Profile',
+	skills: 'Skills',
+	tooSmall: (columns, rows, minColumns, minRows) => `Too small: ${columns}×${rows}, need ${minColumns}×${minRows}`,
+	actions: {
+		move: 'move',
+		read: 'read',
+		scroll: 'scroll',
+		menu: 'menu',
+		page: 'page',
+		topEnd: 'top/end',
+		jump: 'jump',
+		language: '中文',
+		help: 'help',
+		quit: 'quit',
+	},
+	commands: {
+		previous: 'previous entry',
+		next: 'next entry',
+		open: 'move into the panel',
+		back: 'back to the menu',
+		lineUp: 'scroll up a line',
+		lineDown: 'scroll down a line',
+		pageUp: 'scroll up a page',
+		pageDown: 'scroll down a page',
+		top: 'go to the top',
+		bottom: 'go to the end',
+		jump: 'jump to entry 1–9',
+		language: 'switch language: 中文 / English',
+		help: 'show these keys',
+		quit: 'quit',
+		interrupt: 'quit with exit status 130',
+	},
+	scopes: {menu: 'In the menu', panel: 'In the panel', global: 'Anywhere'},
+	helpScreen: {title: 'Keys', close: 'Press any key to close'},
+	usage: {
+		usage: 'Usage',
+		options: 'Options',
+		keys: 'Keys',
+		examples: 'Examples',
+		command: '$ npx manjusaka [options]',
+		summary: 'In a terminal it opens the résumé full screen; piped or redirected it prints it as text.',
+		flags: {
+			format: 'Print the résumé as text (the default), markdown, or json (JSON Resume)',
+			section: (names) => `Only one section: ${list(names)}; full screen, start on it`,
+			lang: 'zh (the original) or en; the default is en when the locale (LC_ALL, LC_MESSAGES, LANG) is English',
+			plain: 'Print the whole résumé as text, even in a terminal',
+			width: 'Print the résumé as text N columns wide (20–1000; default 80, or the terminal width up to 100)',
+			color: 'No colour (NO_COLOR and FORCE_COLOR are honoured too)',
+			ascii: 'Draw with ASCII only, for terminals without good Unicode',
+			help: 'Show this help',
+			version: 'Show the version',
+		},
+	},
+	errors: {
+		unknownOption: (flag) => `unknown option ${flag}`,
+		unexpectedArgument: (argument) => `unexpected argument "${argument}"`,
+		width: (raw, min, max) => `--width takes a whole number from ${min} to ${max}, not "${raw}"`,
+		choice: (flag, raw, choices) => `${flag} takes ${choices.join(', ')}, not "${raw}"`,
+		section: (name, names) => `unknown section "${name}": choose one of ${list(names)}`,
+		widthFormat: '--width applies to text only, not to --format markdown or json',
+		seeHelp: ' (see manjusaka --help)',
+	},
+};
+
+export default en;

@@ -1,0 +1,142 @@
+import assert from 'node:assert/strict';
+import {readFileSync, writeFileSync} from 'node:fs';
+import {test} from 'node:test';
+import {validate} from '@jsonresume/schema';
+import {Lexer, Marked, type Tokens} from 'marked';
+import {sectionNames} from '../source/document.js';
+import {languages} from '../source/language.js';
+import loadResumes from '../source/load-resumes.js';
+import renderPlain from '../source/render-plain.js';
+import toJsonResume from '../source/to-json-resume.js';
+import renderMarkdown from '../source/to-markdown.js';
+
+const resumes = loadResumes('content');
+
+function matchesGolden(name: string, output: string) {
+	// After a deliberate change, regenerate with UPDATE_GOLDEN=1 and read the diff before committing it.
+	const golden = new URL(`golden/${name}`, import.meta.url);
+	if (process.env.UPDATE_GOLDEN === '1') {
+		writeFileSync(golden, output);
+	}
+
+	assert.equal(output, readFileSync(golden, 'utf8'));
+}
+
+const schemaErrors = (document: unknown): string[] => {
+	let found: string[] = [];
+	validate(document, (errors) => {
+		found = (errors ?? []).map((error) => `${error.property}: ${error.message}`);
+	});
+	return found;
+};
+
+for (const language of languages) {
+	const resume = resumes[language];
+	const json = `${JSON.stringify(toJsonResume(resume, language), undefined, 2)}\n`;
+
+	test(`${language}: the JSON, the Markdown and the text at 80 columns match their golden files`, () => {
+		matchesGolden(`resume.${language}.json`, json);
+		matchesGolden(`resume.${language}.md`, renderMarkdown(resume));
+		if (language === 'en') {
+			matchesGolden('plain-80.en.txt', renderPlain(resume, 80));
+		}
+	});
+
+	test(`${language}: the JSON passes JSON Resume's own validator, whole and for every section`, () => {
+		assert.deepEqual(schemaErrors(JSON.parse(json)), []);
+		for (const section of sectionNames(resume)) {
+			assert.deepEqual(schemaErrors(toJsonResume(resume, language, section)), [], section);
+		}
+	});
+
+	test(`${language}: the Markdown is CommonMark: headings and lists, the addresses as links without GitHub's extensions`, () => {
+		const markdown = renderMarkdown(resume);
+		const tokens = new Lexer({gfm: false}).lex(markdown);
+		const kinds = tokens.filter((token) => token.type !== 'space').map((token) => token.type);
+		// Headings, lists, and the paragraph that describes a job: nothing else.
+		assert.deepEqual([...new Set(kinds)].sort(), ['heading', 'list', 'paragraph']);
+		const html = new Marked({gfm: false}).parse(markdown, {async: false});
+		assert.ok(
+			html.includes(`<a href="mailto:${resume.basics.email}">${resume.basics.email}</a>`),
+			'the e-mail is a link',
+		);
+		assert.ok(html.includes(`<a href="${resume.basics.blog}">${resume.basics.blog}</a>`), 'the blog is a link');
+		assert.equal(markdown.includes('{#'), false, 'no content ids');
+		const headings = tokens.filter((token): token is Tokens.Heading => token.type === 'heading');
+		assert.deepEqual(
+			headings.filter((heading) => heading.depth === 3).map((heading) => heading.text),
+			resume.work.jobs.map((job) => job.heading),
+		);
+	});
+
+	test(`${language}: one section in Markdown and text is that part of the whole`, () => {
+		const whole = renderMarkdown(resume);
+		for (const section of sectionNames(resume)) {
+			const part = renderMarkdown(resume, section);
+			assert.ok(whole.includes(part.trimEnd()), `${section} is part of the whole`);
+			assert.ok(renderPlain(resume, 80).includes(renderPlain(resume, 80, undefined, section).trimEnd()), section);
+		}
+
+		assert.match(renderMarkdown(resume, 'aliyun'), /^### 2019\.11-2021\.08 /);
+		assert.equal(renderMarkdown(resume, 'skills').split('\n')[0], `## ${resume.skills.title}`);
+	});
+}
+
+test('JSON Resume fields: basics, education, dates as YYYY-MM, tasks in the summary, results as highlights', () => {
+	const json = toJsonResume(resumes.zh, 'zh');
+	assert.deepEqual(json.basics, {
+		name: 'Manjusaka',
+		label: 'Senior SRE',
+		email: 'me@manjusaka.me',
+		url: 'https://manjusaka.blog',
+		summary: '工作年限：8 年',
+	});
+	assert.deepEqual(json.education, [
+		{institution: '西华大学', area: '信息工程', studyType: '本科', startDate: '2012', endDate: '2016'},
+	]);
+	const eleme = json.work?.find((job) => job.name === '饿了么');
+	assert.deepEqual(eleme, {
+		name: '饿了么',
+		startDate: '2019-02',
+		endDate: '2019-11',
+		summary: [
+			'负责饿了么内部服务治理中心 Huskar 相关开发工作',
+			'',
+			'工作内容',
+			'1. 基于 Zookeeper 构建饿了么内部服务治理中心',
+			'2. 维护 Python Zookeeper SDK 并回馈上游',
+			'3. 构建周边稳定性服务，维护 Huskar 稳定性',
+			'4. 完成上云迁移',
+		].join('\n'),
+		highlights: [
+			'在向集团上云迁移过程中，无事故发生',
+			'基于 Go 完成保护网关，在特定网络波动导致大规模重连（单机房规模不低于 100k）时，保证后端服务正常运行',
+		],
+	});
+	assert.equal(json.work?.[0]?.position, 'Senior SRE');
+	assert.equal(json.skills?.length, 9);
+	assert.deepEqual(json.meta, {
+		version: 'v1.0.0',
+		language: 'zh',
+		title: 'Manjusaka 个人简历',
+		headings: {contact: '联系方式', info: '个人信息', skills: 'About Me', work: '工作经历', results: '工作成果'},
+	});
+});
+
+test('the validator is not a formality: a broken document fails it', () => {
+	const json = toJsonResume(resumes.en, 'en');
+	const broken = {...json, work: [{...json.work![0]!, startDate: '2022.04'}]};
+	assert.notDeepEqual(schemaErrors(broken), []);
+	assert.notDeepEqual(schemaErrors({...json, basics: {...json.basics, email: 42}}), []);
+});
+
+test('a section of JSON holds that section alone, with the metadata', () => {
+	const resume = resumes.en;
+	assert.deepEqual(Object.keys(toJsonResume(resume, 'en', 'profile')), ['$schema', 'basics', 'education', 'meta']);
+	assert.deepEqual(Object.keys(toJsonResume(resume, 'en', 'skills')), ['$schema', 'skills', 'meta']);
+	assert.equal(toJsonResume(resume, 'en', 'work').work?.length, resume.work.jobs.length);
+	assert.deepEqual(
+		toJsonResume(resume, 'en', 'taichi').work?.map((job) => job.name),
+		['Taichi Graphics'],
+	);
+});

@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict';
+import {test} from 'node:test';
+import stringWidth from 'string-width';
+import {keyRows} from '../source/help.js';
+import layoutHelp from '../source/help-layout.js';
+import {keyLabel} from '../source/key-names.js';
+import {bindings} from '../source/keys.js';
+import stringsFor from '../source/strings.js';
+import {draw} from './draw.js';
+import {keys, plainFrames, waitForFrame} from './helpers.js';
+
+plainFrames();
+
+const open = async (columns: number, rows: number, language: 'zh' | 'en' = 'en') => {
+	const app = draw(columns, rows, {language});
+	await waitForFrame(app.lastFrame, (frame) => frame.includes('Manjusaka ·'));
+	app.stdin.write('?');
+	const frame = await waitForFrame(app.lastFrame, (current) => current.includes(stringsFor(language).helpScreen.title));
+	return {...app, frame};
+};
+
+for (const language of ['en', 'zh'] as const) {
+	test(`${language}: ? lists every key of the key table and what it does, and the footer says how to close it`, async () => {
+		const strings = stringsFor(language);
+		const {frame} = await open(80, 24, language);
+		const lines = frame.split('\n');
+		assert.equal(lines.length, 23);
+		assert.match(lines[0]!, new RegExp(`^┏━ ${strings.helpScreen.title} ━+┓$`));
+		for (const binding of bindings) {
+			const row = new RegExp(
+				`┃ {3}${keyLabel(binding).replaceAll(/[+?]/g, '\\$&')} +${strings.commands[binding.command]} +┃`,
+			);
+			assert.match(frame, row, `${binding.command} is listed`);
+		}
+
+		for (const scope of Object.values(strings.scopes)) {
+			assert.ok(frame.includes(`┃ ${scope} `), scope);
+		}
+
+		assert.equal(lines.at(-1), ` ${strings.helpScreen.close}`);
+	});
+}
+
+test('in a short, wide terminal the help takes two columns, so every key still shows', async () => {
+	const {frame} = await open(100, 14);
+	const lines = frame.split('\n');
+	assert.equal(lines.length, 13);
+	for (const line of lines) {
+		assert.ok(stringWidth(line) <= 100, line);
+	}
+
+	assert.match(frame, /┃ Anywhere {20,}In the panel +┃/);
+	assert.match(frame, /Ctrl\+C +quit with exit status 130/);
+	assert.match(frame, /G End +go to the end/);
+});
+
+test('in a terminal too small for all the keys, the help is cut with an ellipsis and stays inside its frame', async () => {
+	const {frame} = await open(40, 12);
+	const lines = frame.split('\n');
+	assert.equal(lines.length, 11);
+	assert.match(lines.at(-3)!, /^┃ … +┃$/);
+	for (const line of lines) {
+		assert.ok(stringWidth(line) <= 40, line);
+	}
+});
+
+test('any key closes the help and does nothing else; q closes it rather than quitting', async () => {
+	const {lastFrame, stdin} = await open(80, 24);
+	stdin.write('j');
+	const closed = await waitForFrame(lastFrame, (frame) => frame.includes('› 1 Profile'));
+	assert.doesNotMatch(closed, /› 2 Skills/, 'j did not move the selection');
+	stdin.write('?');
+	await waitForFrame(lastFrame, (frame) => frame.includes('━ Keys ━'));
+	stdin.write('q');
+	await waitForFrame(lastFrame, (frame) => frame.includes('› 1 Profile'));
+	stdin.write(keys.down);
+	await waitForFrame(lastFrame, (frame) => frame.includes('› 2 Skills'), 2000);
+});
+
+test('Ctrl+C quits from the help screen too', async () => {
+	const {stdin} = await open(80, 24);
+	stdin.write(keys['ctrl-c']);
+	await waitForFrame(
+		() => String(stdin.listenerCount('readable')),
+		(count) => count === '0',
+	);
+});
+
+test('the help layout: one column when it fits, two when that fits, else cut', () => {
+	const groups = keyRows(stringsFor('en'));
+	const lines = groups.reduce((sum, group) => sum + group.rows.length + 1, 0);
+	assert.equal(layoutHelp(groups, 76, lines, '…').length, lines);
+	assert.ok(layoutHelp(groups, 76, lines, '…').every((cells) => cells.length === 1));
+	const two = layoutHelp(groups, 96, 10, '…');
+	assert.equal(two.length, 10);
+	assert.deepEqual(
+		two
+			.filter((cells) => cells.some((cell) => cell.heading))
+			.flatMap((cells) => cells.filter((cell) => cell.heading).map((cell) => cell.text.trim())),
+		['Anywhere', 'In the panel', 'In the menu'],
+	);
+	const cut = layoutHelp(groups, 36, 7, '…');
+	assert.equal(cut.length, 7);
+	assert.deepEqual(cut.at(-1), [{text: '…', heading: false}]);
+});
