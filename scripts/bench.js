@@ -10,7 +10,10 @@ import pty from 'node-pty';
 
 const runs = Number(process.env.BENCH_RUNS ?? 15);
 const cli = 'dist/cli.js';
-const env = {...process.env, TERM: 'xterm-256color'};
+// English: the patterns below are the English interface's.
+const env = {...process.env, TERM: 'xterm-256color', LANG: 'en_US.UTF-8'};
+delete env.LC_ALL;
+delete env.LC_MESSAGES;
 delete env.CI; // Ink draws only the last frame when CI is set.
 
 const median = (values) => {

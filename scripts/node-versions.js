@@ -8,13 +8,23 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import pty from 'node-pty';
 
+// The interface and the résumé follow the locale: each check names its language.
+const withLocale = (LANG) => {
+	const env = {...process.env, LANG};
+	delete env.LC_ALL;
+	delete env.LC_MESSAGES;
+	return env;
+};
+const english = withLocale('en_US.UTF-8');
+const chinese = withLocale('zh_CN.UTF-8');
+
 const folder = mkdtempSync(join(tmpdir(), 'manjusaka-node-versions-'));
 const npm = (...args) =>
 	execFileSync('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], {encoding: 'utf8'});
 
 function drawsAndQuits(node, command) {
 	return new Promise((resolve) => {
-		const env = {...process.env, TERM: 'xterm-256color'};
+		const env = {...english, TERM: 'xterm-256color'};
 		delete env.CI;
 		const child = pty.spawn(node, [command], {cols: 80, rows: 24, env});
 		let output = '';
@@ -38,7 +48,10 @@ try {
 	const app = join(folder, 'app');
 	npm('install', '--offline', '--prefix', app, join(folder, filename));
 	const command = join(app, 'node_modules', 'manjusaka', 'dist', 'cli.js');
-	const expected = readFileSync('test/golden/plain-80.txt', 'utf8');
+	const expected = {
+		zh: readFileSync('test/golden/plain-80.txt', 'utf8'),
+		en: readFileSync('test/golden/plain-80.en.txt', 'utf8'),
+	};
 	const nodes = {20: process.execPath};
 	for (const major of [22, 24]) {
 		const prefix = join(folder, `node${major}`);
@@ -50,8 +63,13 @@ try {
 	console.log('| Node | version | piped | pseudo-terminal |\n| --- | --- | --- | --- |');
 	for (const [major, node] of Object.entries(nodes)) {
 		const version = spawnSync(node, ['--version'], {encoding: 'utf8'}).stdout.trim();
-		const piped = spawnSync(node, [command], {encoding: 'utf8'});
-		const pipedOk = piped.status === 0 && piped.stdout === expected && piped.stderr === '';
+		const printed = (env) => spawnSync(node, [command], {encoding: 'utf8', env});
+		const piped = printed(chinese);
+		const pipedOk =
+			piped.status === 0 &&
+			piped.stdout === expected.zh &&
+			piped.stderr === '' &&
+			printed(english).stdout === expected.en;
 		const terminalOk = await drawsAndQuits(node, command);
 		failed ||= !pipedOk || !terminalOk;
 		console.log(

@@ -56,7 +56,8 @@ function hardSplit(plain: string, start: number, end: number, width: number): Ra
 /**
 Where to break plain text into lines no wider than `width` columns: at the places Unicode
 line breaking allows (spaces, and between Chinese characters but not before a closing
-mark like `，`), and inside a word only when the word alone is wider than the line.
+mark like `，`) but after a slash, and inside a word only when the word alone is wider
+than the line.
 */
 export function breakLines(plain: string, width: number): Range[] {
 	const column = columnsOf(plain);
@@ -65,6 +66,11 @@ export function breakLines(plain: string, width: number): Range[] {
 	const breaker = new LineBreaker(plain);
 	let last = 0;
 	for (let found = breaker.nextBreak(); found; found = breaker.nextBreak()) {
+		// Unicode allows a break after a slash; `CI/` `CD` and `Flask/` `Gunicorn` read as one word cut.
+		if (!found.required && plain[found.position - 1] === '/' && found.position < plain.length) {
+			continue;
+		}
+
 		// The piece up to this break, without the spaces or newline that end it.
 		const end = last + plain.slice(last, found.position).replace(/[ \n]+$/, '').length;
 		if (line && column(end) - column(line.start) <= width) {

@@ -93,3 +93,10 @@ test('breakLines gives the ranges of the plain text, spaces at the break left ou
 		{start: 6, end: 11},
 	]);
 });
+
+test('no break right after a slash: CI/CD and Flask/Gunicorn stay whole where they fit', () => {
+	assert.deepEqual(wrap('with CI/CD workflows', 9), ['with', 'CI/CD', 'workflows']);
+	assert.deepEqual(wrap('use Flask/Gunicorn', 16), ['use', 'Flask/Gunicorn']);
+	// A word wider than the line is still cut.
+	assert.deepEqual(wrap('use Flask/Gunicorn', 12), ['use', 'Flask/Gunico', 'rn']);
+});

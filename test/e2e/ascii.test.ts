@@ -28,7 +28,7 @@ describe('ASCII only, for terminals without good Unicode', {concurrency: true}, 
 	}
 
 	test('--help --ascii spells the keys out', async () => {
-		await withSession({cols: 100, rows: 40, args: ['--help', '--ascii']}, async (session) => {
+		await withSession({cols: 100, rows: 40, args: ['--help', '--ascii', '--lang', 'en']}, async (session) => {
 			assert.deepEqual(await session.exit, {exitCode: 0, signal: null});
 			const screen = session.text();
 			assert.match(screen, /Up k +previous entry/);

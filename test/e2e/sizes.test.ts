@@ -90,7 +90,7 @@ describe('each size draws inside the terminal, boxes straight on rows of Chinese
 				const text = await session.ready('30×8');
 				const shown = frameText(text);
 				const [first, ...rest] = session.screen();
-				assert.match(first ?? '', /small/i, shown);
+				assert.match(first ?? '', /^终端太小：/, shown);
 				assert.deepEqual(
 					rest.filter((row) => row !== ''),
 					[],
