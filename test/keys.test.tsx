@@ -42,7 +42,11 @@ const scenarios: Record<Command, Scenario> = {
 		shows:
 			/^(?=[\s\S]*› 5 Alibaba Cloud)(?=[\s\S]*━ 2019\.11-2021\.08 Alibaba Cloud)(?=[\s\S]*━ 2–\d+ \/ \d+ ━)(?=[\s\S]*Esc menu)/,
 	},
-	help: {setup: [], shows: /━ 按键 ━[\s\S]*在菜单中[\s\S]*↑ k +上一项[\s\S]*Ctrl\+C +退出[\s\S]*按任意键关闭/},
+	help: {
+		setup: [],
+		shows:
+			/^(?=[\s\S]*━ 按键 ━)(?=[\s\S]*在菜单中)(?=[\s\S]*↑ k +上一项)(?=[\s\S]*Ctrl\+C +退出)(?=[\s\S]*按任意键关闭)/,
+	},
 	jump: {setup: [], shows: /./},
 	quit: {setup: [], shows: /./},
 	interrupt: {setup: [], shows: /./},
