@@ -1,8 +1,8 @@
 import type {Block} from './blocks.js';
 import type {ItemList, Job, Resume} from './resume.js';
 
-/** The sections every résumé has, by the names `--section` takes; each job adds its id. */
-export const fixedSections = ['profile', 'skills', 'work'] as const;
+// The sections every résumé has, by the names `--section` takes; each job adds its id.
+const fixedSections = ['profile', 'skills', 'work'] as const;
 
 /** Every name `--section` takes for this résumé: the fixed ones, then each job's id. */
 export function sectionNames(resume: Resume): string[] {

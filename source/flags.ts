@@ -5,8 +5,10 @@ export type Flag = {
 	readonly type: 'boolean' | 'string';
 	readonly default?: boolean;
 	readonly shortFlag?: string;
-	/** The flag as the help writes it: `--width, -w N`; what it does is in the interface strings. */
+	/** The flag as the help writes it: `--width, -w`; then its value's word, from the interface strings. */
 	readonly usage: string;
+	/** Which word of the interface strings stands for its value, if it takes one that is not spelled out. */
+	readonly value?: 'format' | 'section' | 'width';
 };
 
 /** The values `--format` takes. */
@@ -17,10 +19,10 @@ export type Format = (typeof formats)[number];
 
 /** Every flag. meow's options, the check for unknown flags and the help are made from this table. */
 export const flags = {
-	format: {type: 'string', shortFlag: 'f', usage: '--format, -f FORMAT'},
-	section: {type: 'string', shortFlag: 's', usage: '--section, -s NAME'},
+	format: {type: 'string', shortFlag: 'f', usage: '--format, -f', value: 'format'},
+	section: {type: 'string', shortFlag: 's', usage: '--section, -s', value: 'section'},
 	lang: {type: 'string', shortFlag: 'l', usage: '--lang, -l zh|en'},
-	width: {type: 'string', shortFlag: 'w', usage: '--width, -w N'},
+	width: {type: 'string', shortFlag: 'w', usage: '--width, -w', value: 'width'},
 	plain: {type: 'boolean', default: false, usage: '--plain'},
 	color: {type: 'boolean', default: true, usage: '--no-color'},
 	ascii: {type: 'boolean', default: false, usage: '--ascii'},

@@ -1,5 +1,5 @@
-import {padColumns} from './help.js';
 import stringWidth from './string-width.js';
+import {padColumns} from './truncate.js';
 
 /** A group of the help screen: where the keys work, then each key and what it does. */
 export type HelpGroup = {readonly scope: string; readonly rows: ReadonlyArray<readonly [string, string]>};
@@ -9,12 +9,17 @@ export type HelpCell = {readonly text: string; readonly heading: boolean};
 
 const gap = 4;
 
-function column(groups: readonly HelpGroup[]): HelpCell[] {
-	const labelWidth = Math.max(0, ...groups.flatMap(({rows}) => rows.map(([label]) => stringWidth(label)))) + 2;
-	return groups.flatMap(({scope, rows}) => [
-		{text: scope, heading: true},
-		...rows.map(([label, description]) => ({text: `  ${padColumns(label, labelWidth)}${description}`, heading: false})),
-	]);
+// The groups as lines: each heading, then its keys, the keys in a column as wide as the
+// widest of the first `shown` lines (a cut screen does not leave room for keys it cuts).
+function column(groups: readonly HelpGroup[], shown = Number.POSITIVE_INFINITY): HelpCell[] {
+	const lines = groups.flatMap(({scope, rows}) => [{scope}, ...rows.map((row) => ({row}))]);
+	const labels = lines.slice(0, shown).flatMap((line) => ('row' in line ? [stringWidth(line.row[0])] : []));
+	const labelWidth = Math.max(0, ...labels) + 2;
+	return lines.map((line) =>
+		'row' in line
+			? {text: `  ${padColumns(line.row[0], labelWidth)}${line.row[1]}`, heading: false}
+			: {text: line.scope, heading: true},
+	);
 }
 
 const widthOf = (cells: readonly HelpCell[]) => Math.max(0, ...cells.map((cell) => stringWidth(cell.text)));
@@ -62,6 +67,15 @@ export default function layoutHelp(
 		}
 	}
 
-	const lines = single.map((cell) => [cell]);
-	return lines.length > rows ? [...lines.slice(0, Math.max(0, rows - 1)), [{text: ellipsis, heading: false}]] : lines;
+	if (single.length <= rows) {
+		return single.map((cell) => [cell]);
+	}
+
+	const kept = Math.max(0, rows - 1);
+	return [
+		...column(groups, kept)
+			.slice(0, kept)
+			.map((cell) => [cell]),
+		[{text: ellipsis, heading: false}],
+	];
 }

@@ -1,20 +1,15 @@
-import {flags} from './flags.js';
+import {type Flag, flags} from './flags.js';
+import type {HelpGroup} from './help-layout.js';
 import {keyLabel} from './key-names.js';
 import {bindings, type Scope} from './keys.js';
-import stringWidth from './string-width.js';
 import type {Strings} from './strings.js';
+import {padColumns} from './truncate.js';
 
 // Keys that work anywhere first: where the screen is too short for all, the ones cut are the panel's.
 const scopes: readonly Scope[] = ['global', 'menu', 'panel'];
 
-/** `text` and spaces up to `width` columns: padEnd counts a Chinese character as one. */
-export const padColumns = (text: string, width: number): string =>
-	text + ' '.repeat(Math.max(0, width - stringWidth(text)));
-
 /** The key table by scope, for the help screen and `--help`: a heading, then a key and what it does per row. */
-export function keyRows(
-	strings: Strings,
-): Array<{readonly scope: string; readonly rows: ReadonlyArray<readonly [string, string]>}> {
+export function keyRows(strings: Strings): HelpGroup[] {
 	return scopes.map((scope) => ({
 		scope: strings.scopes[scope],
 		rows: bindings
@@ -39,9 +34,11 @@ export default function helpText(strings: Strings, sections: readonly string[]):
 		`  ${usage.summary}`,
 		'',
 		usage.options,
-		...(Object.keys(flags) as Array<keyof typeof flags>).map(
-			(name) => `  ${padColumns(flags[name].usage, 22)}${flagLine(name)}`,
-		),
+		...(Object.keys(flags) as Array<keyof typeof flags>).map((name) => {
+			const flag: Flag = flags[name];
+			const written = flag.value ? `${flag.usage} ${usage.values[flag.value]}` : flag.usage;
+			return `  ${padColumns(written, 22)}${flagLine(name)}`;
+		}),
 		'',
 		usage.keys,
 		...keys,

@@ -77,12 +77,15 @@ Inline Markdown as CommonMark: what GitHub's dialect links by itself (a bare add
 export function inlineToCommonMark(markdown: string): string {
 	return Lexer.lexInline(markdown)
 		.map((token) =>
-			token.type === 'link' && !token.raw.startsWith('<') && !token.raw.startsWith('[') ? `<${token.raw}>` : token.raw,
+			token.type === 'link' && !token.raw.startsWith('<') && !token.raw.startsWith('[')
+				? `<${token.href.replace(/^mailto:/, '')}>`
+				: token.raw,
 		)
 		.join('');
 }
 
 /** Plain text that reads as itself in Markdown: the characters that could start markup are escaped. */
 export function escapeMarkdown(text: string): string {
-	return text.replaceAll(/[\\`*_[\]<>]|&(?=#?\w+;)/g, '\\$&');
+	// A heading's trailing ` #` would close it and be lost.
+	return text.replaceAll(/[\\`*_[\]<>]|&(?=#?\w+;)/g, '\\$&').replace(/ (#+)$/, ' \\$1');
 }

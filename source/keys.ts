@@ -83,7 +83,7 @@ export const bindings: readonly Binding[] = [
 		command: 'jump',
 		scope: 'global',
 		keys: digits,
-		hint: {keys: '1-9', action: 'jump'},
+		hint: {keys: '1–9', action: 'jump'},
 	},
 	{command: 'language', scope: 'global', keys: ['t'], hint: {keys: 't', action: 'language'}},
 	{command: 'help', scope: 'global', keys: ['?'], hint: {keys: '?', action: 'help', always: true}},
@@ -99,7 +99,7 @@ export function lookup(name: string, focus: Exclude<Scope, 'global'>): Binding |
 	return bindings.find((binding) => applies(binding, focus) && binding.keys.includes(name));
 }
 
-/** The footer's hints where the focus is: `↑↓ move · ⏎ read · 1-9 jump · q quit`. */
+/** The footer's hints where the focus is: `↑↓ move · ⏎ read · 1–9 jump · q quit`. */
 export function hints(focus: Exclude<Scope, 'global'>): Hint[] {
 	return bindings.flatMap((binding) => (applies(binding, focus) && binding.hint ? [binding.hint] : []));
 }

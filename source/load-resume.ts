@@ -93,15 +93,17 @@ export function parseResume(source: string, file: string): Resume {
 	};
 }
 
-/** Reads and parses a content file; an unreadable file is a ContentError too. */
-export default function loadResume(file: string): Resume {
-	let source: string;
+/** A content file's text; an unreadable file is a ContentError. */
+export function readSource(file: string): string {
 	try {
-		source = readFileSync(file, 'utf8');
+		return readFileSync(file, 'utf8');
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
 		throw new ContentError(file, 0, `expected a readable résumé file (${code})`);
 	}
+}
 
-	return parseResume(source, file);
+/** Reads and parses a content file; an unreadable file is a ContentError too. */
+export default function loadResume(file: string): Resume {
+	return parseResume(readSource(file), file);
 }

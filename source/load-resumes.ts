@@ -1,8 +1,7 @@
-import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import checkTranslation from './check-translation.js';
 import type {Language} from './language.js';
-import loadResume from './load-resume.js';
+import loadResume, {parseResume, readSource} from './load-resume.js';
 import type {Resume} from './resume.js';
 
 /** The résumé in every language. */
@@ -18,7 +17,8 @@ that the translation has the original's shape. Any problem is a ContentError.
 export default function loadResumes(folder: string): Resumes {
 	const zh = loadResume(contentFile(folder, 'zh'));
 	const file = contentFile(folder, 'en');
-	const en = loadResume(file);
-	checkTranslation(zh, en, file, readFileSync(file, 'utf8'));
+	const source = readSource(file);
+	const en = parseResume(source, file);
+	checkTranslation(zh, en, file, source);
 	return {zh, en};
 }

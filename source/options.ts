@@ -37,8 +37,15 @@ function choice<T extends string>(raw: unknown, flag: string, choices: readonly 
 	}
 
 	const value = String(raw);
+	if (value === '') {
+		throw new UsageError(strings.errors.missingValue(flag, choices), strings);
+	}
+
 	if (!(choices as readonly string[]).includes(value)) {
-		throw new UsageError(strings.errors.choice(flag, value, choices), strings);
+		throw new UsageError(
+			flag === '--section' ? strings.errors.section(value, choices) : strings.errors.choice(flag, value, choices),
+			strings,
+		);
 	}
 
 	return value as T;
@@ -65,10 +72,7 @@ export default function checkOptions(
 	}
 
 	const format = choice(flags.format, '--format', formats, strings);
-	const section = flags.section === undefined ? undefined : String(flags.section);
-	if (section !== undefined && !checks.sections.includes(section)) {
-		throw new UsageError(strings.errors.section(section, checks.sections), strings);
-	}
+	const section = choice(flags.section, '--section', checks.sections, strings);
 
 	const options: Options = {
 		plain: flags.plain === true,
@@ -87,6 +91,10 @@ export default function checkOptions(
 	}
 
 	const raw = String(flags.width);
+	if (raw === '') {
+		throw new UsageError(strings.errors.missingValue('--width', [`${widthRange.min}–${widthRange.max}`]), strings);
+	}
+
 	const width = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
 	if (!(width >= widthRange.min && width <= widthRange.max)) {
 		throw new UsageError(strings.errors.width(raw, widthRange.min, widthRange.max), strings);

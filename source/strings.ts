@@ -27,6 +27,8 @@ export type Strings = {
 		readonly examples: string;
 		readonly command: string;
 		readonly summary: string;
+		/** The words in a flag's usage that stand for its value: `--width, -w N`. */
+		readonly values: {readonly format: string; readonly section: string; readonly width: string};
 		readonly flags: Readonly<Record<Exclude<FlagName, 'section'>, string>> & {
 			readonly section: (names: readonly string[]) => string;
 		};
@@ -38,6 +40,8 @@ export type Strings = {
 		readonly width: (raw: string, min: number, max: number) => string;
 		readonly choice: (flag: string, raw: string, choices: readonly string[]) => string;
 		readonly section: (name: string, names: readonly string[]) => string;
+		readonly missingValue: (flag: string, choices: readonly string[]) => string;
+		readonly twice: (flag: string) => string;
 		readonly widthFormat: string;
 		readonly seeHelp: string;
 	};

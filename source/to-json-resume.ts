@@ -29,7 +29,6 @@ export type JsonResume = {
 	readonly work?: readonly JsonWork[];
 	readonly skills?: ReadonlyArray<{readonly name: string}>;
 	readonly meta: {
-		readonly version: string;
 		/** The language of the texts: `zh` or `en`. */
 		readonly language: Language;
 		/** The document's title and the headings of its sections, as the content writes them. */
@@ -118,7 +117,6 @@ export default function toJsonResume(resume: Resume, language: Language, section
 		...(jobs.length > 0 ? {work: jobs.map((job) => toWork(job))} : {}),
 		...(wanted('skills') ? {skills: resume.skills.items.map((item) => ({name: inlineToPlain(item)}))} : {}),
 		meta: {
-			version: 'v1.0.0',
 			language,
 			title: resume.title,
 			headings: {

@@ -30,3 +30,7 @@ export default function truncate(text: string, width: number, ellipsis: string):
 
 	return kept + ellipsis;
 }
+
+/** `text` and spaces up to `width` columns: padEnd would count a Chinese character as one. */
+export const padColumns = (text: string, width: number): string =>
+	text + ' '.repeat(Math.max(0, width - stringWidth(text)));

@@ -53,21 +53,56 @@ function hardSplit(plain: string, start: number, end: number, width: number): Ra
 	return ranges;
 }
 
+// Pieces of a word wider than the line: cut after its slashes where the pieces fit, and
+// between graphemes where even they do not.
+function splitWide(
+	plain: string,
+	{start, end}: Range,
+	width: number,
+	column: (offset: number) => number,
+	slashes: readonly number[],
+): Range[] {
+	const ranges: Range[] = [];
+	let from = start;
+	// The furthest cut so far that keeps [from, fits) within the line.
+	let fits = start;
+	for (const cut of [...slashes.filter((offset) => offset > start && offset < end), end]) {
+		if (column(cut) - column(from) > width && fits > from) {
+			ranges.push({start: from, end: fits});
+			from = fits;
+		}
+
+		if (column(cut) - column(from) > width) {
+			const pieces = hardSplit(plain, from, cut, width);
+			from = pieces.pop()!.start;
+			ranges.push(...pieces);
+		}
+
+		fits = cut;
+	}
+
+	ranges.push({start: from, end});
+	return ranges;
+}
+
 /**
 Where to break plain text into lines no wider than `width` columns: at the places Unicode
 line breaking allows (spaces, and between Chinese characters but not before a closing
-mark like `，`) but after a slash, and inside a word only when the word alone is wider
-than the line.
+mark like `，`) but after a slash, which only breaks a word wider than the line, and
+inside a word only when even its pieces are.
 */
 export function breakLines(plain: string, width: number): Range[] {
 	const column = columnsOf(plain);
 	const lines: Range[] = [];
 	let line: Range | undefined;
 	const breaker = new LineBreaker(plain);
+	const slashes: number[] = [];
 	let last = 0;
 	for (let found = breaker.nextBreak(); found; found = breaker.nextBreak()) {
-		// Unicode allows a break after a slash; `CI/` `CD` and `Flask/` `Gunicorn` read as one word cut.
+		// Unicode allows a break after a slash; `CI/` `CD` and `Flask/` `Gunicorn` read as one word
+		// cut. Such a break is kept for a word that is wider than the line.
 		if (!found.required && plain[found.position - 1] === '/' && found.position < plain.length) {
+			slashes.push(found.position);
 			continue;
 		}
 
@@ -80,7 +115,10 @@ export function breakLines(plain: string, width: number): Range[] {
 				lines.push(line);
 			}
 
-			const pieces = column(end) - column(last) > width ? hardSplit(plain, last, end, width) : [{start: last, end}];
+			const pieces =
+				column(end) - column(last) > width
+					? splitWide(plain, {start: last, end}, width, column, slashes)
+					: [{start: last, end}];
 			line = pieces.pop()!;
 			lines.push(...pieces);
 		}

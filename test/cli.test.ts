@@ -93,6 +93,8 @@ for (const args of [
 	['--lang', 'fr'],
 	['--section'],
 	['--section', 'google'],
+	['--format', 'json', '--format', 'text'],
+	['-w', '30', '-w', '40'],
 ]) {
 	test(`${args.join(' ')}: one line on stderr, exit 2, in either language`, () => {
 		const english = run(args, {LANG: 'en_US.UTF-8'});
@@ -111,6 +113,28 @@ test('an unknown section lists the valid ones', () => {
 		stderr,
 		'manjusaka: unknown section "google": choose one of profile, skills, work, debank, taichi, aliyun, eleme, shanyin (see manjusaka --help)\n',
 	);
+});
+
+test('a flag without its value, or given twice, says so', () => {
+	assert.equal(
+		run(['--section'], {LANG: 'en_US.UTF-8'}).stderr,
+		'manjusaka: --section needs a value: profile, skills, work, debank, taichi, aliyun, eleme, shanyin (see manjusaka --help)\n',
+	);
+	assert.equal(
+		run(['--format', '--lang', 'en']).stderr,
+		'manjusaka: --format needs a value: text, markdown, json (see manjusaka --help)\n',
+	);
+	assert.equal(run(['-l', 'en', '--lang', 'zh']).stderr, 'manjusaka: --lang 只能给一次（见 manjusaka --help）\n');
+	assert.equal(
+		run(['-w', '30', '-w', '40', '-l', 'en']).stderr,
+		'manjusaka: --width is given more than once (see manjusaka --help)\n',
+	);
+});
+
+test('a short flag takes its value attached too: -saliyun, -fjson, -len, -w40', () => {
+	assert.equal(run(['-saliyun', '-fjson', '-len']).stdout, run(['-s', 'aliyun', '-f', 'json', '-l', 'en']).stdout);
+	assert.deepEqual(JSON.parse(run(['-saliyun', '-fjson']).stdout), toJsonResume(resume, 'zh', 'aliyun'));
+	assert.equal(run(['-w40']).stdout, renderPlain(resume, 40));
 });
 
 test('the locale picks the language of a pipe, --lang overrides it', () => {

@@ -116,7 +116,6 @@ test('JSON Resume fields: basics, education, dates as YYYY-MM, tasks in the summ
 	assert.equal(json.work?.[0]?.position, 'Senior SRE');
 	assert.equal(json.skills?.length, 9);
 	assert.deepEqual(json.meta, {
-		version: 'v1.0.0',
 		language: 'zh',
 		title: 'Manjusaka 个人简历',
 		headings: {contact: '联系方式', info: '个人信息', skills: 'About Me', work: '工作经历', results: '工作成果'},

@@ -6,6 +6,7 @@ import layoutHelp from '../source/help-layout.js';
 import {keyLabel} from '../source/key-names.js';
 import {bindings} from '../source/keys.js';
 import stringsFor from '../source/strings.js';
+import createTheme from '../source/theme.js';
 import {draw} from './draw.js';
 import {keys, plainFrames, waitForFrame} from './helpers.js';
 
@@ -75,6 +76,22 @@ test('any key closes the help and does nothing else; q closes it rather than qui
 	await waitForFrame(lastFrame, (frame) => frame.includes('› 1 Profile'));
 	stdin.write(keys.down);
 	await waitForFrame(lastFrame, (frame) => frame.includes('› 2 Skills'), 2000);
+});
+
+test('a key the app has no name for, such as Backspace, closes the help too', async () => {
+	const {lastFrame, stdin} = await open(80, 24);
+	stdin.write('\u007F');
+	await waitForFrame(lastFrame, (frame) => frame.includes('› 1 Profile'));
+});
+
+test('--ascii: the help screen and its footer are ASCII', async () => {
+	const app = draw(80, 24, {language: 'en', theme: createTheme(false, true)});
+	await waitForFrame(app.lastFrame, (frame) => frame.includes('Manjusaka -'));
+	app.stdin.write('?');
+	const frame = await waitForFrame(app.lastFrame, (current) => current.includes('Press any key'));
+	const marks = [...new Set(frame.replace(/[\u4E00-\u9FFF]/gu, '').replaceAll(/[\u0020-\u007E\n]/g, ''))];
+	assert.deepEqual(marks, [], frame);
+	assert.match(frame, /1-9 +jump to entry 1-9/);
 });
 
 test('Ctrl+C quits from the help screen too', async () => {

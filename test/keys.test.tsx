@@ -169,16 +169,16 @@ test('every key name in the table is one keyNames can report, and each is bound 
 test('the footer is printed from the key table, in each language', () => {
 	const footer = (focus: 'menu' | 'panel', language: 'zh' | 'en') =>
 		hints(focus).map(({keys: shown, action}) => `${shown} ${stringsFor(language).actions[action]}`);
-	assert.deepEqual(footer('menu', 'en'), ['↑↓ move', '⏎ read', '1-9 jump', 't 中文', '? help', 'q quit']);
+	assert.deepEqual(footer('menu', 'en'), ['↑↓ move', '⏎ read', '1–9 jump', 't 中文', '? help', 'q quit']);
 	assert.deepEqual(footer('panel', 'en'), [
 		'↑↓ scroll',
 		'Esc menu',
 		'PgUp/PgDn page',
 		'g/G top/end',
-		'1-9 jump',
+		'1–9 jump',
 		't 中文',
 		'? help',
 		'q quit',
 	]);
-	assert.deepEqual(footer('menu', 'zh'), ['↑↓ 移动', '⏎ 阅读', '1-9 跳转', 't English', '? 帮助', 'q 退出']);
+	assert.deepEqual(footer('menu', 'zh'), ['↑↓ 移动', '⏎ 阅读', '1–9 跳转', 't English', '? 帮助', 'q 退出']);
 });

@@ -33,7 +33,7 @@ test('a narrow footer keeps help and quit, and fills the room left with the hint
 		fitHints(panel, 40).map(({action}) => action),
 		['scroll', 'menu', 'help', 'quit'],
 	);
-	// "  PgUp/PgDn page" takes 16 columns: past 50 with what is taken; "  1-9 jump" fits after it.
+	// "  PgUp/PgDn page" takes 16 columns: past 50 with what is taken; "  1–9 jump" fits after it.
 	assert.deepEqual(
 		fitHints(panel, 50).map(({action}) => action),
 		['scroll', 'menu', 'jump', 'help', 'quit'],

@@ -36,7 +36,7 @@ test('--format, --section and --lang', () => {
 	assert.equal(checkOptions({format: 'text', width: '60'}, [], en).width, 60);
 });
 
-for (const value of ['0', '-5', 'abc', '100000', '', '19', '40.5', '1e3']) {
+for (const value of ['0', '-5', 'abc', '100000', '19', '40.5', '1e3']) {
 	test(`--width ${JSON.stringify(value)} is a usage error naming the range`, () => {
 		assert.throws(
 			() => checkOptions({width: value}, [], en),
@@ -46,6 +46,15 @@ for (const value of ['0', '-5', 'abc', '100000', '', '19', '40.5', '1e3']) {
 		);
 	});
 }
+
+test('a flag with no value says what it takes', () => {
+	assert.throws(() => checkOptions({width: ''}, [], en), {
+		message: '--width needs a value: 20–1000 (see manjusaka --help)',
+	});
+	assert.throws(() => checkOptions({lang: ''}, [], en), {
+		message: '--lang needs a value: zh, en (see manjusaka --help)',
+	});
+});
 
 test('an unknown flag or an argument is a usage error', () => {
 	assert.throws(() => checkOptions({nope: true}, [], en), {message: 'unknown option --nope (see manjusaka --help)'});

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {test} from 'node:test';
 import {fileURLToPath} from 'node:url';
+import {languages} from '../source/language.js';
 import loadResume from '../source/load-resume.js';
 import loadResumes from '../source/load-resumes.js';
 import renderPlain from '../source/render-plain.js';
@@ -62,12 +63,21 @@ const shownLines = sourceLines
 	.map((line, index) => ({number: index + 1, text: asShown(line)}))
 	.filter(({text}) => text !== '');
 
-test('every non-empty line of the source résumé reaches the Markdown', () => {
-	// Markdown writes links as <address>; read it as the text a reader sees.
-	const markdown = renderMarkdown(resumes.zh).replaceAll(/<([^<>\s]+)>/g, '$1');
-	const missing = shownLines.filter(({text}) => !markdown.split('\n').some((line) => line.includes(text)));
-	assert.deepEqual(missing, []);
-});
+// The lines of the English content as a reader sees them: ids, bold and link brackets gone.
+const englishLines = readFileSync(new URL('../content/resume.en.md', import.meta.url), 'utf8')
+	.split('\n')
+	.map((line, index) => ({
+		number: index + 1,
+		text: asShown(
+			line
+				.replace(/\s*\{#[\w-]+\}$/, '')
+				.replaceAll('**', '')
+				.replace(/^- /, ''),
+		),
+	}))
+	.filter(({text}) => text !== '');
+
+const linesOf = {zh: shownLines, en: englishLines} as const;
 
 // Every string in a JSON document, wherever it is.
 const strings = (value: unknown): string[] =>
@@ -77,36 +87,54 @@ const strings = (value: unknown): string[] =>
 			? Object.values(value).flatMap((child) => strings(child))
 			: [];
 
-test('every non-empty line of the source résumé reaches the JSON: whole, or as the fields it was split into', () => {
-	const json = toJsonResume(resumes.zh, 'zh');
-	const texts = strings(json).flatMap((text) => text.split('\n'));
-	const has = (text: string) => texts.some((each) => each.includes(text));
-	// `label：value` lines keep their value in a field named for the label: `email`, `url`.
-	const value = (text: string) => /^[^：:]+[：:]\s*(\S.*)$/.exec(text)?.[1];
-	const missing = shownLines.filter(({text}) => {
-		const labelled = value(text);
-		if (has(text) || (labelled !== undefined && has(labelled))) {
-			return false;
-		}
+for (const language of languages) {
+	const resume = resumes[language];
+	const lines = linesOf[language];
 
-		const job = /^(\d{4})\.(\d{2})-(\d{4})\.(\d{2}) (.+)$/.exec(text);
-		if (job) {
-			const [, startYear, startMonth, endYear, endMonth, rest = ''] = job;
-			const entry = json.work?.find(
-				(work) => work.startDate === `${startYear}-${startMonth}` && work.endDate === `${endYear}-${endMonth}`,
-			);
-			return entry === undefined || [entry.position, entry.name].filter(Boolean).join('@') !== rest;
-		}
+	test(`${language}: every line of the résumé reaches the Markdown`, () => {
+		// Markdown writes links as <address>; read it as the text a reader sees.
+		const markdown = renderMarkdown(resume).replaceAll(/<([^<>\s]+)>/g, '$1');
+		const missing = lines.filter(({text}) => !markdown.split('\n').some((line) => line.includes(text)));
+		assert.deepEqual(missing, []);
+	});
 
-		const education = json.education?.[0];
-		return !(
-			education &&
-			text ===
-				`${education.studyType}/${education.institution}/${education.area}（${education.startDate} ~ ${education.endDate}）`
+	test(`${language}: every line of the résumé reaches the text`, () => {
+		const text = renderPlain(resume, 1000).split('\n');
+		assert.deepEqual(
+			lines.filter((line) => !text.some((each) => each.includes(line.text))),
+			[],
 		);
 	});
-	assert.deepEqual(missing, []);
-});
+
+	test(`${language}: every line of the résumé reaches the JSON, whole or as the fields it was split into`, () => {
+		const json = toJsonResume(resume, language);
+		const texts = strings(json).flatMap((text) => text.split('\n'));
+		const has = (text: string) => texts.some((each) => each.includes(text));
+		// `label：value` lines keep their value in a field named for the label: `email`, `url`.
+		const value = (text: string) => /^[^：:]+[：:]\s*(\S.*)$/.exec(text)?.[1];
+		const missing = lines.filter(({text}) => {
+			const labelled = value(text);
+			if (has(text) || (labelled !== undefined && has(labelled))) {
+				return false;
+			}
+
+			const job = /^(\d{4})\.(\d{2})-(\d{4})\.(\d{2}) (.+)$/.exec(text);
+			if (job) {
+				const [, startYear, startMonth, endYear, endMonth, rest = ''] = job;
+				const entry = json.work?.find(
+					(work) => work.startDate === `${startYear}-${startMonth}` && work.endDate === `${endYear}-${endMonth}`,
+				);
+				return entry === undefined || [entry.position, entry.name].filter(Boolean).join('@') !== rest;
+			}
+
+			const education = json.education?.[0];
+			const period = (open: string, close: string) => `${open}${education?.startDate} ~ ${education?.endDate}${close}`;
+			const parts = `${education?.studyType}/${education?.institution}/${education?.area}`;
+			return !(education && [`${parts}${period('（', '）')}`, `${parts} ${period('(', ')')}`].includes(text));
+		});
+		assert.deepEqual(missing, []);
+	});
+}
 
 // The numbers of a text: `2019.02`, `5%`'s 5, `0.5`, `100k`'s 100, `K8S`'s 8.
 const numbers = (text: string): string[] => text.match(/\d+(?:\.\d+)?/g) ?? [];

@@ -97,6 +97,9 @@ test('breakLines gives the ranges of the plain text, spaces at the break left ou
 test('no break right after a slash: CI/CD and Flask/Gunicorn stay whole where they fit', () => {
 	assert.deepEqual(wrap('with CI/CD workflows', 9), ['with', 'CI/CD', 'workflows']);
 	assert.deepEqual(wrap('use Flask/Gunicorn', 16), ['use', 'Flask/Gunicorn']);
-	// A word wider than the line is still cut.
-	assert.deepEqual(wrap('use Flask/Gunicorn', 12), ['use', 'Flask/Gunico', 'rn']);
+	// A word wider than the line breaks after its slashes, and inside a piece only when that is wider too.
+	assert.deepEqual(wrap('use Flask/Gunicorn', 12), ['use', 'Flask/', 'Gunicorn']);
+	assert.deepEqual(wrap('Flask/Gunicorn/Gevent/Django/Celery', 25), ['Flask/Gunicorn/Gevent/', 'Django/Celery']);
+	assert.deepEqual(wrap('see https://manjusaka.blog', 20), ['see', 'https://', 'manjusaka.blog']);
+	assert.deepEqual(wrap('a/Gunicorn', 5), ['a/', 'Gunic', 'orn']);
 });

@@ -65,7 +65,9 @@ export default function App({resumes, theme, columns, rows, initial}: AppProps) 
 
 	useInput((input, key) => {
 		let current = latest.current;
-		for (const name of keyNames(input, key)) {
+		const names = keyNames(input, key);
+		// A key with no name here (Backspace, F5) still closes the help screen.
+		for (const name of names.length > 0 ? names : ['']) {
 			const command = lookup(name, current.focus)?.command;
 			if (command === 'interrupt' || (command === 'quit' && !current.help)) {
 				exit(exitCodes[command]);

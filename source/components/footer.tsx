@@ -19,14 +19,14 @@ export default function Footer({focus, help, strings, width, theme}: FooterProps
 	if (help) {
 		return (
 			<Text wrap="truncate" color={theme.muted}>
-				{` ${strings.helpScreen.close}`}
+				{` ${theme.glyphs.text(strings.helpScreen.close)}`}
 			</Text>
 		);
 	}
 
 	const shown = hints(focus).map((hint) => ({
 		keys: theme.glyphs.text(hint.keys),
-		action: strings.actions[hint.action],
+		action: theme.glyphs.text(strings.actions[hint.action]),
 		always: hint.always === true,
 	}));
 	return (

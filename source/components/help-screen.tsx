@@ -16,14 +16,15 @@ export type HelpScreenProps = {
 
 /** Every key, by where it works, printed from the key table as the footer is. */
 export default function HelpScreen({strings, width, height, theme}: HelpScreenProps) {
+	const {text} = theme.glyphs;
 	const groups = keyRows(strings).map(({scope, rows}) => ({
-		scope,
-		rows: rows.map(([label, description]) => [theme.glyphs.text(label), description] as const),
+		scope: text(scope),
+		rows: rows.map(([label, description]) => [text(label), text(description)] as const),
 	}));
 	const textWidth = Math.max(1, width - 4);
 	const lines = layoutHelp(groups, textWidth, Math.max(0, height - 2), theme.glyphs.ellipsis);
 	return (
-		<Frame title={strings.helpScreen.title} width={width} height={height} focused theme={theme}>
+		<Frame title={text(strings.helpScreen.title)} width={width} height={height} focused theme={theme}>
 			{lines.map((cells, row) => (
 				// biome-ignore lint/suspicious/noArrayIndexKey: a line is its position.
 				<Text key={row} wrap="truncate">

@@ -73,15 +73,16 @@ describe('links, languages, the help screen and --section in a real terminal', {
 		});
 	});
 
-	for (const [section, shows] of [
-		['aliyun', '› 5 阿里云（内部调转）'],
-		['work', '› 3 debank.com & rabby.io'],
-		['skills', '› 2 技能'],
+	for (const [section, entry, title] of [
+		['aliyun', '› 5 阿里云（内部调转）', '─ 2019.11-2021.08 阿里云（内部调转） ─'],
+		['work', '› 3 debank.com & rabby.io', '─ 2022.04-2024.12 Senior SRE@debank.com & rabby.io ─'],
+		['skills', '› 2 技能', '─ About Me ─'],
 	] as const) {
-		test(`--section ${section} starts on its entry`, async () => {
+		test(`--section ${section} starts on its entry, its text in the panel`, async () => {
 			await withSession({...size, args: ['--section', section]}, async (session) => {
-				const screen = await session.ready(shows);
-				assert.ok(screen.includes(shows), frameText(screen));
+				const screen = await session.ready(entry);
+				assert.ok(screen.includes(title), frameText(screen));
+				assert.equal(count(screen, '› '), 1, 'one entry selected');
 			});
 		});
 	}
