@@ -4,6 +4,7 @@ import {test} from 'node:test';
 import {validate} from '@jsonresume/schema';
 import {Lexer, Marked, type Tokens} from 'marked';
 import {sectionNames} from '../source/document.js';
+import {escapeMarkdown, inlineToCommonMark} from '../source/inline.js';
 import {languages} from '../source/language.js';
 import loadResumes from '../source/load-resumes.js';
 import renderPlain from '../source/render-plain.js';
@@ -138,4 +139,14 @@ test('a section of JSON holds that section alone, with the metadata', () => {
 		toJsonResume(resume, 'en', 'taichi').work?.map((job) => job.name),
 		['Taichi Graphics'],
 	);
+});
+
+test('inline Markdown to CommonMark: bare addresses become autolinks by their target, headings stay whole', () => {
+	assert.equal(inlineToCommonMark('Email：me@example.com'), 'Email：<me@example.com>');
+	assert.equal(inlineToCommonMark('see www.example.com'), 'see <http://www.example.com>');
+	assert.equal(inlineToCommonMark('**bold** and <https://a.b>'), '**bold** and <https://a.b>');
+	assert.equal(escapeMarkdown('C # and *stars* <tags> & more'), 'C # and \\*stars\\* \\<tags\\> & more');
+	assert.equal(escapeMarkdown('Learning C #'), 'Learning C \\#');
+	const heading = new Lexer({gfm: false}).lex(`## ${escapeMarkdown('Learning C #')}`)[0] as Tokens.Heading;
+	assert.equal(heading.text.replaceAll('\\', ''), 'Learning C #');
 });
