@@ -6,8 +6,9 @@ export type ShownHint = {readonly keys: string; readonly action: string; readonl
 const cells = (hint: ShownHint) => stringWidth(`  ${hint.keys} ${hint.action}`);
 
 /**
-The hints that fit in `width` columns, in table order. Those marked `always` (help and
-quit: the way to learn the rest, and the way out) stay; the others fill the room left.
+The hints that fit in `width` columns, in table order. Those marked `always` (the
+language, help and quit: the way to read it at all, to learn the rest, and out) stay; the
+others fill the room left.
 */
 export default function fitHints(all: readonly ShownHint[], width: number): ShownHint[] {
 	let used = 1 + all.filter((hint) => hint.always).reduce((sum, hint) => sum + cells(hint), 0);

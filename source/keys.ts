@@ -85,7 +85,7 @@ export const bindings: readonly Binding[] = [
 		keys: digits,
 		hint: {keys: '1–9', action: 'jump'},
 	},
-	{command: 'language', scope: 'global', keys: ['t'], hint: {keys: 't', action: 'language'}},
+	{command: 'language', scope: 'global', keys: ['t'], hint: {keys: 't', action: 'language', always: true}},
 	{command: 'help', scope: 'global', keys: ['?'], hint: {keys: '?', action: 'help', always: true}},
 	{command: 'quit', scope: 'global', keys: ['q'], hint: {keys: 'q', action: 'quit', always: true}},
 	{command: 'interrupt', scope: 'global', keys: ['ctrl-c']},

@@ -22,7 +22,7 @@ test('the menu window keeps the selection in its middle, within the list', () =>
 	assert.equal(windowStart(6, 7, 7), 0, 'everything fits');
 });
 
-test('a narrow footer keeps help and quit, and fills the room left with the hints that fit, in order', () => {
+test('a narrow footer keeps the language, help and quit, and fills the room left with the hints that fit, in order', () => {
 	const {actions} = stringsFor('en');
 	const panel = hints('panel').map((hint) => ({
 		keys: hint.keys,
@@ -31,18 +31,18 @@ test('a narrow footer keeps help and quit, and fills the room left with the hint
 	}));
 	assert.deepEqual(
 		fitHints(panel, 40).map(({action}) => action),
-		['scroll', 'menu', 'help', 'quit'],
+		['scroll', '中文', 'help', 'quit'],
 	);
-	// "  PgUp/PgDn page" takes 16 columns: past 50 with what is taken; "  1–9 jump" fits after it.
+	// "  PgUp/PgDn page" takes 16 columns: past 59 with what is taken; "  g/G top/end" fits after it.
 	assert.deepEqual(
-		fitHints(panel, 50).map(({action}) => action),
-		['scroll', 'menu', 'jump', 'help', 'quit'],
+		fitHints(panel, 59).map(({action}) => action),
+		['scroll', 'menu', 'top/end', '中文', 'help', 'quit'],
 		'a later hint that fits comes in after one that did not',
 	);
 	assert.deepEqual(fitHints(panel, 200), panel);
 	assert.deepEqual(
 		fitHints(panel, 5).map(({action}) => action),
-		['help', 'quit'],
+		['中文', 'help', 'quit'],
 	);
 });
 
@@ -59,7 +59,7 @@ test('at 40×12 the one-entry menu follows the selection down and up, with its p
 		const lines = frame.split('\n');
 		assert.match(lines[2]!, new RegExp(`^┃ › ${entry} +┃$`));
 		assert.match(lines[3]!, new RegExp(`━ ${entry[0]}/7 ━┛$`));
-		assert.equal(lines.at(-1), ' ↑↓ 移动  ⏎ 阅读  ? 帮助  q 退出');
+		assert.equal(lines.at(-1), ' ↑↓ 移动  t English  ? 帮助  q 退出');
 	}
 });
 
