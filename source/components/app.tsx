@@ -3,11 +3,11 @@ import {useMemo, useRef, useState} from 'react';
 import renderBlocks from '../blocks.js';
 import {keyNames} from '../key-names.js';
 import {lookup} from '../keys.js';
-import type {Language} from '../language.js';
+import {type Language, languages} from '../language.js';
 import calculateLayout, {minimum} from '../layout.js';
 import type {Resumes} from '../load-resumes.js';
 import {panelStyle} from '../render-markdown.js';
-import toSections from '../sections.js';
+import toSections, {type Section} from '../sections.js';
 import reduce, {type State} from '../state.js';
 import stringsFor from '../strings.js';
 import type {Theme} from '../theme.js';
@@ -41,7 +41,10 @@ export default function App({resumes, theme, columns, rows, initial}: AppProps) 
 	const latest = useRef(state);
 	latest.current = state;
 	const sections = useMemo(
-		() => ({zh: toSections(resumes.zh, stringsFor('zh')), en: toSections(resumes.en, stringsFor('en'))}),
+		() =>
+			Object.fromEntries(
+				languages.map((language) => [language, toSections(resumes[language], stringsFor(language))]),
+			) as Record<Language, Section[]>,
 		[resumes],
 	);
 	const style = useMemo(() => panelStyle(theme), [theme]);
