@@ -4,12 +4,12 @@ import module from 'node:module';
 import chalk, {supportsColor} from 'chalk';
 import isInCi from 'is-in-ci';
 import isUnicodeSupported from 'is-unicode-supported';
-import colorLevel, {type ColorLevel} from './source/color.js';
-import {sectionNames} from './source/document.js';
-import glyphsFor from './source/glyphs.js';
-import {localeLanguage} from './source/language.js';
-import {maxTextWidth} from './source/layout.js';
-import {UsageError} from './source/options.js';
+import {UsageError} from './source/cli/options.js';
+import {sectionNames} from './source/document/resume-blocks.js';
+import {localeLanguage} from './source/model/language.js';
+import colorLevel, {type ColorLevel} from './source/terminal/color-level.js';
+import glyphsFor from './source/theme/glyphs.js';
+import {maxTextWidth} from './source/ui/layout.js';
 
 // Node 22.1 and later keep compiled code on disk: a second run starts faster. Node 20 has no cache.
 (module as {enableCompileCache?: () => unknown}).enableCompileCache?.();
@@ -33,7 +33,7 @@ async function main(): Promise<number> {
 	const language = localeLanguage(process.env);
 	const {options, help} =
 		process.argv.length > 2
-			? (await import('./source/parse-flags.js')).default(import.meta, {
+			? (await import('./source/cli/parse-flags.js')).default(import.meta, {
 					language,
 					sections: sectionNames(prepared.resumes[language]),
 				})
@@ -65,7 +65,7 @@ async function main(): Promise<number> {
 		}
 
 		chalk.level = level;
-		const {default: printResume} = await import('./source/print.js');
+		const {default: printResume} = await import('./source/document/print.js');
 		stdout.write(
 			printResume(prepared.resumes[options.language], {
 				format,
@@ -81,8 +81,8 @@ async function main(): Promise<number> {
 	// Bold and inverse stay on without colour: they mark the selection.
 	chalk.level = Math.max(level, 1) as ColorLevel;
 	const [{default: runInteractive}, {default: createTheme}, {createSupportsHyperlinks}] = await Promise.all([
-		import('./source/run-interactive.js'),
-		import('./source/theme.js'),
+		import('./source/ui/run-app.js'),
+		import('./source/theme/theme.js'),
 		import('supports-hyperlinks'),
 	]);
 	return runInteractive(prepared.resumes, {

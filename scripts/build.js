@@ -76,7 +76,7 @@ const virtual = (name, modules) => ({
 const fastStringWidth = {
 	name: 'fast-string-width',
 	setup(builder) {
-		const fast = resolve('source/string-width.ts');
+		const fast = resolve('source/text/string-width.ts');
 		builder.onResolve({filter: /^string-width$/}, ({importer}) => (importer === fast ? undefined : {path: fast}));
 	},
 };

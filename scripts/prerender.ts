@@ -1,8 +1,9 @@
 // Run by the build: checks the content, and prepares the model and its plain text at the
 // default width in each language, so that the CLI parses nothing when it starts.
-import {languages} from '../source/language.js';
-import loadResumes from '../source/load-resumes.js';
-import renderPlain from '../source/render-plain.js';
+
+import loadResumes from '../source/content/load-resumes.js';
+import renderPlain from '../source/document/plain-text.js';
+import {languages} from '../source/model/language.js';
 
 export default function prepare(folder: string, width: number) {
 	const resumes = loadResumes(folder);

@@ -5,10 +5,10 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {test} from 'node:test';
 import {stripVTControlCharacters} from 'node:util';
-import loadResumes from '../source/load-resumes.js';
-import renderPlain from '../source/render-plain.js';
-import toJsonResume from '../source/to-json-resume.js';
-import renderMarkdown from '../source/to-markdown.js';
+import loadResumes from '../source/content/load-resumes.js';
+import toJsonResume from '../source/document/json-resume.js';
+import renderMarkdown from '../source/document/markdown.js';
+import renderPlain from '../source/document/plain-text.js';
 
 // These run the built command (npm test builds it first), as a user's shell would, in a
 // Chinese locale unless a test says otherwise: the locale picks the language.

@@ -1,9 +1,9 @@
 import {render} from 'ink-testing-library';
-import App from '../source/components/app.js';
-import type {Language} from '../source/language.js';
-import loadResumes from '../source/load-resumes.js';
-import {initialState} from '../source/state.js';
-import createTheme, {type Theme} from '../source/theme.js';
+import loadResumes from '../source/content/load-resumes.js';
+import type {Language} from '../source/model/language.js';
+import createTheme, {type Theme} from '../source/theme/theme.js';
+import App from '../source/ui/components/app.js';
+import {initialState} from '../source/ui/state.js';
 
 /** The résumé in both languages, from the real content. */
 export const resumes = loadResumes('content');

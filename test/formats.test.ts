@@ -3,13 +3,13 @@ import {readFileSync, writeFileSync} from 'node:fs';
 import {test} from 'node:test';
 import {validate} from '@jsonresume/schema';
 import {Lexer, Marked, type Tokens} from 'marked';
-import {sectionNames} from '../source/document.js';
-import {escapeMarkdown, inlineToCommonMark} from '../source/inline.js';
-import {languages} from '../source/language.js';
-import loadResumes from '../source/load-resumes.js';
-import renderPlain from '../source/render-plain.js';
-import toJsonResume from '../source/to-json-resume.js';
-import renderMarkdown from '../source/to-markdown.js';
+import loadResumes from '../source/content/load-resumes.js';
+import toJsonResume from '../source/document/json-resume.js';
+import renderMarkdown from '../source/document/markdown.js';
+import renderPlain from '../source/document/plain-text.js';
+import {sectionNames} from '../source/document/resume-blocks.js';
+import {escapeMarkdown, inlineToCommonMark} from '../source/model/inline-markdown.js';
+import {languages} from '../source/model/language.js';
 
 const resumes = loadResumes('content');
 

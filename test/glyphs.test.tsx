@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import glyphsFor from '../source/glyphs.js';
-import createTheme from '../source/theme.js';
+import glyphsFor from '../source/theme/glyphs.js';
+import createTheme from '../source/theme/theme.js';
 import {draw} from './draw.js';
 import {keys, plainFrames, waitForFrame} from './helpers.js';
 

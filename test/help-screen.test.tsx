@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import stringWidth from 'string-width';
-import {keyRows} from '../source/help.js';
-import layoutHelp from '../source/help-layout.js';
-import {keyLabel} from '../source/key-names.js';
-import {bindings} from '../source/keys.js';
-import stringsFor from '../source/strings.js';
-import createTheme from '../source/theme.js';
+import {keyRows} from '../source/cli/help-text.js';
+import stringsFor from '../source/strings/index.js';
+import createTheme from '../source/theme/theme.js';
+import layoutHelp from '../source/ui/help-layout.js';
+import {keyLabel} from '../source/ui/key-names.js';
+import {bindings} from '../source/ui/keys.js';
 import {draw} from './draw.js';
 import {keys, plainFrames, waitForFrame} from './helpers.js';
 

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {keyNames} from '../source/key-names.js';
-import {bindings, type Command, hints} from '../source/keys.js';
-import stringsFor from '../source/strings.js';
+import stringsFor from '../source/strings/index.js';
+import {keyNames} from '../source/ui/key-names.js';
+import {bindings, type Command, hints} from '../source/ui/keys.js';
 import {draw} from './draw.js';
 import {bytesFor, keys, plainFrames, waitForFrame} from './helpers.js';
 

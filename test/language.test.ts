@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {localeLanguage} from '../source/language.js';
+import {localeLanguage} from '../source/model/language.js';
 
 test('the locale picks English when it starts with en, Chinese otherwise', () => {
 	assert.equal(localeLanguage({LANG: 'en_US.UTF-8'}), 'en');

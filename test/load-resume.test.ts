@@ -4,8 +4,8 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {test} from 'node:test';
 import {fileURLToPath} from 'node:url';
-import ContentError from '../source/content-error.js';
-import loadResume, {parseResume} from '../source/load-resume.js';
+import ContentError from '../source/content/content-error.js';
+import loadResume, {parseResume} from '../source/content/load-resume.js';
 
 const contentFile = fileURLToPath(new URL('../content/resume.zh.md', import.meta.url));
 const malformed = (name: string): string => fileURLToPath(new URL(`fixtures/malformed/${name}`, import.meta.url));

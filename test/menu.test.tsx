@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import fitHints from '../source/fit-hints.js';
-import {hints} from '../source/keys.js';
-import windowStart from '../source/menu-window.js';
-import stringsFor from '../source/strings.js';
+import stringsFor from '../source/strings/index.js';
+import fitHints from '../source/ui/fit-hints.js';
+import {hints} from '../source/ui/keys.js';
+import windowStart from '../source/ui/menu-window.js';
 import {appAt, draw} from './draw.js';
 import {keys, plainFrames, waitForFrame} from './helpers.js';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import colorLevel from '../source/color.js';
-import checkOptions, {type Checks, UsageError} from '../source/options.js';
+import checkOptions, {type Checks, UsageError} from '../source/cli/options.js';
+import colorLevel from '../source/terminal/color-level.js';
 
 const en: Checks = {language: 'en', sections: ['profile', 'skills', 'work', 'aliyun']};
 const zh: Checks = {...en, language: 'zh'};

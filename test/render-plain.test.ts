@@ -3,8 +3,8 @@ import {readFileSync, writeFileSync} from 'node:fs';
 import {test} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import stringWidth from 'string-width';
-import loadResume from '../source/load-resume.js';
-import renderPlain from '../source/render-plain.js';
+import loadResume from '../source/content/load-resume.js';
+import renderPlain from '../source/document/plain-text.js';
 
 const resume = loadResume(fileURLToPath(new URL('../content/resume.zh.md', import.meta.url)));
 

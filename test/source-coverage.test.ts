@@ -2,12 +2,12 @@ import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {test} from 'node:test';
 import {fileURLToPath} from 'node:url';
-import {languages} from '../source/language.js';
-import loadResume from '../source/load-resume.js';
-import loadResumes from '../source/load-resumes.js';
-import renderPlain from '../source/render-plain.js';
-import toJsonResume from '../source/to-json-resume.js';
-import renderMarkdown from '../source/to-markdown.js';
+import loadResume from '../source/content/load-resume.js';
+import loadResumes from '../source/content/load-resumes.js';
+import toJsonResume from '../source/document/json-resume.js';
+import renderMarkdown from '../source/document/markdown.js';
+import renderPlain from '../source/document/plain-text.js';
+import {languages} from '../source/model/language.js';
 
 // The résumé as first written, kept verbatim: content/resume.zh.md is this text with
 // ids on the headings and two spelling fixes, so no line of it may get lost on the way.

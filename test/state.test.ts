@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import reduce, {initialState, type State} from '../source/state.js';
+import reduce, {initialState, type State} from '../source/ui/state.js';
 
 const context = {input: '', entries: 7, page: 10, lines: 25};
 const at = (state: Partial<State>): State => ({...initialState('zh'), ...state});

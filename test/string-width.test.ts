@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import realStringWidth from 'string-width';
-import stringWidth from '../source/string-width.js';
+import stringWidth from '../source/text/string-width.js';
 
 test('agrees with string-width on every character of its fast ranges', () => {
 	for (const [first, last] of [

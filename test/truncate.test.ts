@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import stringWidth from '../source/string-width.js';
-import truncate from '../source/truncate.js';
+import stringWidth from '../source/text/string-width.js';
+import truncate from '../source/text/truncate.js';
 
 test('text that fits is left whole', () => {
 	assert.equal(truncate('饿了么', 6, '…'), '饿了么');

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {stripVTControlCharacters} from 'node:util';
 import stringWidth from 'string-width';
-import wrap, {breakLines} from '../source/wrap.js';
+import wrap, {breakLines} from '../source/text/wrap.js';
 
 // Written out rather than through chalk, so that the codes do not depend on the terminal.
 const red = (text: string): string => `\u001B[31m${text}\u001B[39m`;

@@ -1,4 +1,4 @@
-import type {Strings} from '../strings.js';
+import type {Strings} from './index.js';
 
 const list = (names: readonly string[]) => names.join('、');
 

@@ -4,10 +4,10 @@ declare module 'manjusaka:prepared' {
 	default width, printed when the build ran: the CLI parses nothing, and a pipe wraps nothing.
 	*/
 	const prepared: {
-		readonly resumes: import('../load-resumes.js').Resumes;
+		readonly resumes: import('../content/load-resumes.js').Resumes;
 		readonly plain: {
 			readonly width: number;
-			readonly text: Readonly<Record<import('../language.js').Language, string>>;
+			readonly text: Readonly<Record<import('../model/language.js').Language, string>>;
 		};
 	};
 	export default prepared;

@@ -3,8 +3,8 @@ import {spawn} from 'node:child_process';
 import {join} from 'node:path';
 import {describe, test} from 'node:test';
 import {stripVTControlCharacters} from 'node:util';
-import loadResume from '../../source/load-resume.js';
-import renderPlain from '../../source/render-plain.js';
+import loadResume from '../../source/content/load-resume.js';
+import renderPlain from '../../source/document/plain-text.js';
 import {
 	cleanEnv,
 	cli,

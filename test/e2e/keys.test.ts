@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import {join} from 'node:path';
 import {describe, test} from 'node:test';
-import {bindings, type Command} from '../../source/keys.js';
-import loadResume from '../../source/load-resume.js';
-import toSections from '../../source/sections.js';
-import stringsFor from '../../source/strings.js';
+import loadResume from '../../source/content/load-resume.js';
+import stringsFor from '../../source/strings/index.js';
+import toSections from '../../source/ui/entries.js';
+import {bindings, type Command} from '../../source/ui/keys.js';
 import {frameText, root, type Session, withSession} from './harness.js';
 
 // The terminal's locale is Chinese (cleanEnv): the app starts in Chinese, the original.

@@ -1,0 +1,38 @@
+import type {FlagName} from '../strings/index.js';
+
+/** One command-line flag: how meow parses it, and how the help writes it. */
+export type Flag = {
+	readonly type: 'boolean' | 'string';
+	readonly default?: boolean;
+	readonly shortFlag?: string;
+	/** The flag as the help writes it: `--width, -w`; then its value's word, from the interface strings. */
+	readonly usage: string;
+	/** Which word of the interface strings stands for its value, if it takes one that is not spelled out. */
+	readonly value?: 'format' | 'section' | 'width';
+};
+
+/** The values `--format` takes. */
+export const formats = ['text', 'markdown', 'json'] as const;
+
+/** An output format: text (the default), Markdown, or JSON Resume. */
+export type Format = (typeof formats)[number];
+
+/** Every flag. meow's options, the check for unknown flags and the help are made from this table. */
+export const flags = {
+	format: {type: 'string', shortFlag: 'f', usage: '--format, -f', value: 'format'},
+	section: {type: 'string', shortFlag: 's', usage: '--section, -s', value: 'section'},
+	lang: {type: 'string', shortFlag: 'l', usage: '--lang, -l zh|en'},
+	width: {type: 'string', shortFlag: 'w', usage: '--width, -w', value: 'width'},
+	plain: {type: 'boolean', default: false, usage: '--plain'},
+	color: {type: 'boolean', default: true, usage: '--no-color'},
+	ascii: {type: 'boolean', default: false, usage: '--ascii'},
+	help: {type: 'boolean', shortFlag: 'h', usage: '--help, -h'},
+	version: {type: 'boolean', shortFlag: 'v', usage: '--version, -v'},
+} as const satisfies Record<FlagName, Flag>;
+
+/** Every name meow may report a flag under: long names and short ones. */
+export const flagNames: ReadonlySet<string> = new Set(
+	Object.entries(flags)
+		.flatMap(([name, flag]) => ['shortFlag' in flag ? flag.shortFlag : undefined, name])
+		.filter((name): name is string => name !== undefined),
+);

@@ -1,0 +1,104 @@
+import {type Language, languages} from '../model/language.js';
+import stringsFor, {type Strings} from '../strings/index.js';
+import {type Format, flagNames, formats} from './flags.js';
+
+/** What the command line asks for, once checked. */
+export type Options = {
+	readonly plain: boolean;
+	/** Columns for printed text, when given. */
+	readonly width?: number;
+	/** The output format, when given: asking for one asks for printed output. */
+	readonly format?: Format;
+	/** One section by a name from `sectionNames`, when given. */
+	readonly section?: string;
+	readonly language: Language;
+	readonly color: boolean;
+	/** Draw with ASCII only, for terminals without good Unicode. */
+	readonly ascii: boolean;
+};
+
+/** A usage error: one line for stderr, in the interface's language, exit code 2. */
+export class UsageError extends Error {
+	override name = 'UsageError';
+
+	constructor(message: string, strings: Strings) {
+		super(message + strings.errors.seeHelp);
+	}
+}
+
+/** What the options are checked against: the locale's language and the résumé's section names. */
+export type Checks = {readonly language: Language; readonly sections: readonly string[]};
+
+const widthRange = {min: 20, max: 1000} as const;
+
+function choice<T extends string>(raw: unknown, flag: string, choices: readonly T[], strings: Strings): T | undefined {
+	if (raw === undefined) {
+		return undefined;
+	}
+
+	const value = String(raw);
+	if (value === '') {
+		throw new UsageError(strings.errors.missingValue(flag, choices), strings);
+	}
+
+	if (!(choices as readonly string[]).includes(value)) {
+		throw new UsageError(
+			flag === '--section' ? strings.errors.section(value, choices) : strings.errors.choice(flag, value, choices),
+			strings,
+		);
+	}
+
+	return value as T;
+}
+
+/**
+Checks the flags as meow parsed them (unknown ones included) and the arguments. The
+language comes first: every message after it is in the language asked for.
+*/
+export default function checkOptions(
+	flags: Record<string, unknown>,
+	input: readonly string[],
+	checks: Checks,
+): Options {
+	const language = choice(flags.lang, '--lang', languages, stringsFor(checks.language)) ?? checks.language;
+	const strings = stringsFor(language);
+	const unknown = Object.keys(flags).find((name) => !flagNames.has(name));
+	if (unknown !== undefined) {
+		throw new UsageError(strings.errors.unknownOption(`${unknown.length === 1 ? '-' : '--'}${unknown}`), strings);
+	}
+
+	if (input.length > 0) {
+		throw new UsageError(strings.errors.unexpectedArgument(input[0]!), strings);
+	}
+
+	const format = choice(flags.format, '--format', formats, strings);
+	const section = choice(flags.section, '--section', checks.sections, strings);
+
+	const options: Options = {
+		plain: flags.plain === true,
+		color: flags.color !== false,
+		ascii: flags.ascii === true,
+		language,
+		...(format === undefined ? {} : {format}),
+		...(section === undefined ? {} : {section}),
+	};
+	if (flags.width === undefined) {
+		return options;
+	}
+
+	if (format !== undefined && format !== 'text') {
+		throw new UsageError(strings.errors.widthFormat, strings);
+	}
+
+	const raw = String(flags.width);
+	if (raw === '') {
+		throw new UsageError(strings.errors.missingValue('--width', [`${widthRange.min}–${widthRange.max}`]), strings);
+	}
+
+	const width = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
+	if (!(width >= widthRange.min && width <= widthRange.max)) {
+		throw new UsageError(strings.errors.width(raw, widthRange.min, widthRange.max), strings);
+	}
+
+	return {...options, width};
+}

@@ -1,0 +1,59 @@
+import meow from 'meow';
+import {isLanguage, type Language} from '../model/language.js';
+import stringsFor from '../strings/index.js';
+import {flags} from './flags.js';
+import helpText from './help-text.js';
+import checkOptions, {type Checks, type Options, UsageError} from './options.js';
+
+// Short flags that take a value, which may come attached: `-saliyun`, `-fjson`, `-w40`.
+const valued: ReadonlySet<string> = new Set(
+	Object.values(flags).flatMap((flag) => (flag.type === 'string' ? [flag.shortFlag] : [])),
+);
+
+// `-saliyun` as `-s=aliyun`: the parser would read the letters as flags of their own.
+function attached(argument: string): string {
+	const match = /^-([a-z])([^=].*)$/.exec(argument);
+	return match && valued.has(match[1]!) ? `-${match[1]}=${match[2]}` : argument;
+}
+
+// The language a command line asks for, for an error found before the flags are read.
+function languageOf(argv: readonly string[]): Language | undefined {
+	const found = argv.findLast(
+		(argument, index) => ['--lang', '-l'].includes(argv[index - 1] ?? '') && isLanguage(argument),
+	);
+	return found as Language | undefined;
+}
+
+/** What the command line asks for: the options, or the help text to print. */
+export type Parsed = {readonly options: Options; readonly help?: string};
+
+/**
+Parses the command line with meow: `--version` prints and exits; anything else is checked,
+and a usage error thrown. `importMeta` is the CLI's, where meow finds the package. The help
+text is returned rather than printed: it is drawn with the terminal's glyphs, in the
+language asked for.
+*/
+export default function parseFlags(importMeta: ImportMeta, checks: Checks, argv = process.argv.slice(2)): Parsed {
+	let cli: ReturnType<typeof meow<typeof flags>>;
+	try {
+		cli = meow({
+			importMeta,
+			argv: argv.map((argument) => attached(argument)),
+			allowUnknownFlags: true,
+			autoHelp: false,
+			flags,
+		});
+	} catch (error) {
+		// meow refuses a flag given twice, in English and as a plain error.
+		const flag = /--[\w-]+/.exec(error instanceof Error ? error.message : '')?.[0];
+		const strings = stringsFor(languageOf(argv) ?? checks.language);
+		throw flag ? new UsageError(strings.errors.twice(flag), strings) : error;
+	}
+
+	const options = checkOptions(cli.unnormalizedFlags, cli.input, checks);
+	if (cli.flags.version) {
+		cli.showVersion();
+	}
+
+	return cli.flags.help ? {options, help: `${helpText(stringsFor(options.language), checks.sections)}\n`} : {options};
+}

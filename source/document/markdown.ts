@@ -1,0 +1,34 @@
+import {escapeMarkdown, inlineToCommonMark} from '../model/inline-markdown.js';
+import type {Resume} from '../model/resume.js';
+import type {Block} from './blocks.js';
+import documentBlocks from './resume-blocks.js';
+
+const headingLevels = {title: 1, heading: 2, subheading: 3, label: 4} as const;
+
+function toMarkdown(block: Block): string {
+	switch (block.kind) {
+		case 'list': {
+			return block.items
+				.map((item, index) => `${block.ordered ? `${index + 1}.` : '-'} ${inlineToCommonMark(item)}`)
+				.join('\n');
+		}
+
+		case 'paragraph': {
+			return inlineToCommonMark(block.text);
+		}
+
+		default: {
+			// Headings hold plain text: the content's own headings were read as such.
+			return `${'#'.repeat(headingLevels[block.kind])} ${escapeMarkdown(block.text)}`;
+		}
+	}
+}
+
+/**
+The résumé as CommonMark, to paste into a document: ATX headings, flat lists, links as
+autolinks so that any renderer shows the address. One section of it, by a name from
+`sectionNames`, when one is given.
+*/
+export default function renderMarkdown(resume: Resume, section?: string): string {
+	return `${documentBlocks(resume, section).map(toMarkdown).join('\n\n')}\n`;
+}

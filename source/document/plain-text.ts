@@ -1,0 +1,53 @@
+import {inlineToPlain} from '../model/inline-markdown.js';
+import type {Resume} from '../model/resume.js';
+import stringWidth from '../text/string-width.js';
+import type {Theme} from '../theme/theme.js';
+import type {BlockStyle} from './blocks.js';
+import renderBlocks from './blocks.js';
+import documentBlocks from './resume-blocks.js';
+
+const underline =
+	(character: string) =>
+	(text: string): string[] => [text, character.repeat(stringWidth(text))];
+
+/** Plain text: setext-style underlines, no escape codes. */
+export const plainStyle: BlockStyle = {
+	inline: inlineToPlain,
+	title: underline('='),
+	heading: underline('-'),
+	subheading: (text) => [text],
+	label: (text) => text,
+	marker: (marker) => marker,
+	bullet: '-',
+	listIndent: 2,
+	labelIndent: 2,
+};
+
+/** Plain text with the theme's colours, for a terminal that is not interactive. */
+export function paintedStyle({paint}: Theme): BlockStyle {
+	const painted =
+		(character: string) =>
+		(text: string): string[] => [paint.heading(text), paint.muted(character.repeat(stringWidth(text)))];
+	return {
+		...plainStyle,
+		title: painted('='),
+		heading: painted('-'),
+		subheading: (text) => [paint.title(text)],
+		label: paint.label,
+		marker: paint.marker,
+	};
+}
+
+/**
+The whole résumé as text no wider than `width`, every section in the order of the source;
+or one section of it, by a name from `sectionNames`.
+*/
+export default function renderPlain(
+	resume: Resume,
+	width: number,
+	style: BlockStyle = plainStyle,
+	section?: string,
+): string {
+	const lines = renderBlocks(documentBlocks(resume, section), width, style);
+	return `${lines.map((line) => line.trimEnd()).join('\n')}\n`;
+}

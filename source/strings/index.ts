@@ -1,0 +1,55 @@
+import type {Language} from '../model/language.js';
+import type {Action, Command, Scope} from '../ui/keys.js';
+import en from './en.js';
+import zh from './zh.js';
+
+/** The flags whose help line is written in each language. */
+export type FlagName = 'format' | 'section' | 'lang' | 'plain' | 'width' | 'color' | 'ascii' | 'help' | 'version';
+
+/** Every text of the interface in one language: menu, labels, footer, help and errors. */
+export type Strings = {
+	/** Menu entries that are not content. */
+	readonly profile: string;
+	readonly skills: string;
+	readonly tooSmall: (columns: number, rows: number, minColumns: number, minRows: number) => string;
+	/** Footer words, by the action of a hint. `language` names the language the key switches to. */
+	readonly actions: Readonly<Record<Action, string>>;
+	/** What each command does, for the help screen and `--help`. */
+	readonly commands: Readonly<Record<Command, string>>;
+	readonly scopes: Readonly<Record<Scope, string>>;
+	/** The help screen: its title and how to leave it. */
+	readonly helpScreen: {readonly title: string; readonly close: string};
+	/** `--help`: headings, the one-line summary, each flag's line and the examples. */
+	readonly usage: {
+		readonly usage: string;
+		readonly options: string;
+		readonly keys: string;
+		readonly examples: string;
+		readonly command: string;
+		readonly summary: string;
+		/** The words in a flag's usage that stand for its value: `--width, -w N`. */
+		readonly values: {readonly format: string; readonly section: string; readonly width: string};
+		readonly flags: Readonly<Record<Exclude<FlagName, 'section'>, string>> & {
+			readonly section: (names: readonly string[]) => string;
+		};
+	};
+	/** Usage errors: one line each, then `seeHelp`. */
+	readonly errors: {
+		readonly unknownOption: (flag: string) => string;
+		readonly unexpectedArgument: (argument: string) => string;
+		readonly width: (raw: string, min: number, max: number) => string;
+		readonly choice: (flag: string, raw: string, choices: readonly string[]) => string;
+		readonly section: (name: string, names: readonly string[]) => string;
+		readonly missingValue: (flag: string, choices: readonly string[]) => string;
+		readonly twice: (flag: string) => string;
+		readonly widthFormat: string;
+		readonly seeHelp: string;
+	};
+};
+
+const tables: Readonly<Record<Language, Strings>> = {zh, en};
+
+/** The interface text of a language. */
+export default function stringsFor(language: Language): Strings {
+	return tables[language];
+}

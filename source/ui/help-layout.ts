@@ -1,0 +1,81 @@
+import stringWidth from '../text/string-width.js';
+import {padColumns} from '../text/truncate.js';
+
+/** A group of the help screen: where the keys work, then each key and what it does. */
+export type HelpGroup = {readonly scope: string; readonly rows: ReadonlyArray<readonly [string, string]>};
+
+/** A piece of a help line: a scope heading, or a key with what it does. */
+export type HelpCell = {readonly text: string; readonly heading: boolean};
+
+const gap = 4;
+
+// The groups as lines: each heading, then its keys, the keys in a column as wide as the
+// widest of the first `shown` lines (a cut screen does not leave room for keys it cuts).
+function column(groups: readonly HelpGroup[], shown = Number.POSITIVE_INFINITY): HelpCell[] {
+	const lines = groups.flatMap(({scope, rows}) => [{scope}, ...rows.map((row) => ({row}))]);
+	const labels = lines.slice(0, shown).flatMap((line) => ('row' in line ? [stringWidth(line.row[0])] : []));
+	const labelWidth = Math.max(0, ...labels) + 2;
+	return lines.map((line) =>
+		'row' in line
+			? {text: `  ${padColumns(line.row[0], labelWidth)}${line.row[1]}`, heading: false}
+			: {text: line.scope, heading: true},
+	);
+}
+
+const widthOf = (cells: readonly HelpCell[]) => Math.max(0, ...cells.map((cell) => stringWidth(cell.text)));
+
+// The two columns whose taller one is shortest; each keeps the groups in table order.
+function twoColumns(groups: readonly HelpGroup[]): [HelpCell[], HelpCell[]] {
+	let best: [HelpCell[], HelpCell[]] = [column(groups), []];
+	for (let mask = 1; mask < 2 ** groups.length - 1; mask++) {
+		// The first group always goes left, so each split is tried once.
+		if ((mask & 1) === 0) {
+			continue;
+		}
+
+		const left = column(groups.filter((_, index) => mask & (2 ** index)));
+		const right = column(groups.filter((_, index) => !(mask & (2 ** index))));
+		if (Math.max(left.length, right.length) < Math.max(best[0].length, best[1].length)) {
+			best = [left, right];
+		}
+	}
+
+	return best;
+}
+
+/**
+The help screen's lines for `width` × `rows` of text: one column when it fits, else two
+side by side when they fit, else one column cut, its last line `ellipsis`. Each line is its
+cells from left to right; a cell on the left is padded to its column's width.
+*/
+export default function layoutHelp(
+	groups: readonly HelpGroup[],
+	width: number,
+	rows: number,
+	ellipsis: string,
+): HelpCell[][] {
+	const single = column(groups);
+	if (single.length > rows) {
+		const [left, right] = twoColumns(groups);
+		const leftWidth = widthOf(left) + gap;
+		if (Math.max(left.length, right.length) <= rows && leftWidth + widthOf(right) <= width) {
+			return Array.from({length: Math.max(left.length, right.length)}, (_, index) => {
+				const cell = left[index] ?? {text: '', heading: false};
+				const other = right[index];
+				return other ? [{...cell, text: padColumns(cell.text, leftWidth)}, other] : [cell];
+			});
+		}
+	}
+
+	if (single.length <= rows) {
+		return single.map((cell) => [cell]);
+	}
+
+	const kept = Math.max(0, rows - 1);
+	return [
+		...column(groups, kept)
+			.slice(0, kept)
+			.map((cell) => [cell]),
+		[{text: ellipsis, heading: false}],
+	];
+}
