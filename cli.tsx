@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 import prepared from 'manjusaka:prepared';
 import module from 'node:module';
-import chalk, {supportsColor} from 'chalk';
+import process from 'node:process';
+import {supportsColor} from 'chalk';
 import isInCi from 'is-in-ci';
 import isUnicodeSupported from 'is-unicode-supported';
-import {UsageError} from './source/cli/options.js';
-import {sectionNames} from './source/document/resume-blocks.js';
+import {defaultOptions, UsageError} from './source/cli/options.js';
 import {localeLanguage} from './source/model/language.js';
+import {sectionNames} from './source/model/section.js';
 import colorLevel, {type ColorLevel} from './source/terminal/color-level.js';
 import glyphsFor from './source/theme/glyphs.js';
 import {maxTextWidth} from './source/ui/layout.js';
@@ -33,17 +34,18 @@ async function main(): Promise<number> {
 	const language = localeLanguage(process.env);
 	const {options, help} =
 		process.argv.length > 2
-			? (await import('./source/cli/parse-flags.js')).default(import.meta, {
+			? (await import('./source/cli/parse-flags.js')).default(import.meta, process.argv.slice(2), {
 					language,
 					sections: sectionNames(prepared.resumes[language]),
 				})
-			: {options: {plain: false, color: true, ascii: false, language}};
+			: {options: defaultOptions(language)};
 	// The Linux console and old Windows consoles draw box lines and arrows badly.
-	const ascii = options.ascii || !isUnicodeSupported();
+	const unicode = !options.ascii && isUnicodeSupported();
 	if (help !== undefined) {
-		process.stdout.write(glyphsFor(ascii).text(help));
+		process.stdout.write(glyphsFor({unicode}).text(help));
 		return 0;
 	}
+
 	const level = colorLevel(options.color, process.env, (supportsColor || {level: 0}).level as ColorLevel);
 	const {stdin, stdout} = process;
 	// A width asks for printed text; so does a terminal that cannot run a full-screen view,
@@ -64,32 +66,31 @@ async function main(): Promise<number> {
 			return 0;
 		}
 
-		chalk.level = level;
 		const {default: printResume} = await import('./source/document/print.js');
 		stdout.write(
 			printResume(prepared.resumes[options.language], {
 				format,
 				language: options.language,
 				width,
-				color: level > 0,
-				...(options.section === undefined ? {} : {section: options.section}),
+				colorLevel: level,
+				section: options.section,
 			}),
 		);
 		return 0;
 	}
 
-	// Bold and inverse stay on without colour: they mark the selection.
-	chalk.level = Math.max(level, 1) as ColorLevel;
-	const [{default: runInteractive}, {default: createTheme}, {createSupportsHyperlinks}] = await Promise.all([
+	const [{default: runApp}, {default: runOnLocalTerminal}, {createSupportsHyperlinks}] = await Promise.all([
 		import('./source/ui/run-app.js'),
-		import('./source/theme/theme.js'),
+		import('./source/terminal/local-terminal.js'),
 		import('supports-hyperlinks'),
 	]);
-	return runInteractive(prepared.resumes, {
+	const capabilities = {
+		colorLevel: level,
+		unicode,
+		hyperlinks: createSupportsHyperlinks(stdout),
 		language: options.language,
-		theme: createTheme(level > 0, ascii, createSupportsHyperlinks(stdout)),
-		...(options.section === undefined ? {} : {section: options.section}),
-	});
+	};
+	return runOnLocalTerminal(capabilities, (session) => runApp(prepared.resumes, session, {section: options.section}));
 }
 
 main().then(

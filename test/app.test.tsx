@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import stringWidth from 'string-width';
 import {draw} from './draw.js';
-import {plainFrames, waitForFrame} from './helpers.js';
+import {unmountAfterEach, waitForFrame} from './helpers.js';
 
-plainFrames();
+unmountAfterEach();
 
 for (const [columns, rows] of [
 	[100, 30],
@@ -67,7 +67,7 @@ test('below the minimum size one line asks for a larger terminal, wrapped where 
 });
 
 test('arrowing down shows every entry in the panel at once: tasks and results of every job', async () => {
-	const {lastFrame, stdin} = draw(100, 30);
+	const {lastFrame, keys} = draw(100, 30);
 	await waitForFrame(lastFrame, (text) => text.includes('› 1 个人资料'));
 	const expected = [
 		['2 技能', 'About Me', '1. 自驱力较强'],
@@ -78,7 +78,7 @@ test('arrowing down shows every entry in the panel at once: tasks and results of
 		['7 北京闪银科技有限公司', '2017.02-2018.11 北京闪银科技有限公司', '工作成果'],
 	] as const;
 	for (const [entry, title, text] of expected) {
-		stdin.write('\u001B[B');
+		keys.write('\u001B[B');
 		const frame = await waitForFrame(lastFrame, (current) => current.includes(`› ${entry}`));
 		assert.ok(frame.includes(`─ ${title} ─`), `panel title for ${entry}`);
 		assert.ok(frame.includes(text), `panel text for ${entry}`);
@@ -87,9 +87,9 @@ test('arrowing down shows every entry in the panel at once: tasks and results of
 });
 
 test('a frame title cut beside a Chinese character keeps the frame whole', async () => {
-	const {lastFrame, stdin} = draw(40, 12);
+	const {lastFrame, keys} = draw(40, 12);
 	await waitForFrame(lastFrame, (text) => text.includes('› 1 个人资料'));
-	stdin.write('7');
+	keys.write('7');
 	const frame = await waitForFrame(lastFrame, (text) => text.includes('› 7 北京闪银'));
 	assert.ok(frame.split('\n').includes('╭─ 2017.02-2018.11 北京闪银科技有限… ──╮'), frame);
 });

@@ -7,8 +7,8 @@ import {test} from 'node:test';
 import {stripVTControlCharacters} from 'node:util';
 import loadResumes from '../source/content/load-resumes.js';
 import toJsonResume from '../source/document/json-resume.js';
-import renderMarkdown from '../source/document/markdown.js';
-import renderPlain from '../source/document/plain-text.js';
+import toMarkdown from '../source/document/markdown.js';
+import toPlainText from '../source/document/plain-text.js';
 
 // These run the built command (npm test builds it first), as a user's shell would, in a
 // Chinese locale unless a test says otherwise: the locale picks the language.
@@ -27,21 +27,21 @@ test('piped, it prints the whole résumé as plain text at 80 columns and exits 
 	const {status, stdout, stderr} = run([]);
 	assert.equal(status, 0);
 	assert.equal(stderr, '');
-	assert.equal(stdout, renderPlain(resume, 80));
+	assert.equal(stdout, toPlainText(resume, {width: 80}));
 	assert.ok(!stdout.includes('\u001B'), 'no escape codes');
 });
 
 test('--width sets the columns; --plain and --no-color change nothing in a pipe', () => {
-	assert.equal(run(['--width', '40']).stdout, renderPlain(resume, 40));
-	assert.equal(run(['-w', '40']).stdout, renderPlain(resume, 40));
-	assert.equal(run(['--plain', '--no-color']).stdout, renderPlain(resume, 80));
+	assert.equal(run(['--width', '40']).stdout, toPlainText(resume, {width: 40}));
+	assert.equal(run(['-w', '40']).stdout, toPlainText(resume, {width: 40}));
+	assert.equal(run(['--plain', '--no-color']).stdout, toPlainText(resume, {width: 80}));
 });
 
 test('NO_COLOR keeps a pipe plain; FORCE_COLOR asks for colour even there', () => {
 	assert.ok(!run([], {NO_COLOR: '1'}).stdout.includes('\u001B'));
 	const forced = run([], {FORCE_COLOR: '1'}).stdout;
 	assert.ok(forced.includes('\u001B['));
-	assert.equal(stripVTControlCharacters(forced), renderPlain(resume, 80));
+	assert.equal(stripVTControlCharacters(forced), toPlainText(resume, {width: 80}));
 	assert.ok(!run(['--no-color'], {FORCE_COLOR: '1'}).stdout.includes('\u001B'));
 });
 
@@ -134,34 +134,34 @@ test('a flag without its value, or given twice, says so', () => {
 test('a short flag takes its value attached too: -saliyun, -fjson, -len, -w40', () => {
 	assert.equal(run(['-saliyun', '-fjson', '-len']).stdout, run(['-s', 'aliyun', '-f', 'json', '-l', 'en']).stdout);
 	assert.deepEqual(JSON.parse(run(['-saliyun', '-fjson']).stdout), toJsonResume(resume, 'zh', 'aliyun'));
-	assert.equal(run(['-w40']).stdout, renderPlain(resume, 40));
+	assert.equal(run(['-w40']).stdout, toPlainText(resume, {width: 40}));
 });
 
 test('the locale picks the language of a pipe, --lang overrides it', () => {
-	assert.equal(run([], {LANG: 'en_US.UTF-8'}).stdout, renderPlain(resumes.en, 80));
-	assert.equal(run([], {LANG: 'C', LC_ALL: 'en_GB.UTF-8'}).stdout, renderPlain(resumes.en, 80));
-	assert.equal(run([], {LANG: 'C.UTF-8'}).stdout, renderPlain(resumes.zh, 80));
-	assert.equal(run(['--lang', 'zh'], {LANG: 'en_US.UTF-8'}).stdout, renderPlain(resumes.zh, 80));
-	assert.equal(run(['-l', 'en']).stdout, renderPlain(resumes.en, 80));
+	assert.equal(run([], {LANG: 'en_US.UTF-8'}).stdout, toPlainText(resumes.en, {width: 80}));
+	assert.equal(run([], {LANG: 'C', LC_ALL: 'en_GB.UTF-8'}).stdout, toPlainText(resumes.en, {width: 80}));
+	assert.equal(run([], {LANG: 'C.UTF-8'}).stdout, toPlainText(resumes.zh, {width: 80}));
+	assert.equal(run(['--lang', 'zh'], {LANG: 'en_US.UTF-8'}).stdout, toPlainText(resumes.zh, {width: 80}));
+	assert.equal(run(['-l', 'en']).stdout, toPlainText(resumes.en, {width: 80}));
 });
 
 test('--format markdown and json print what the renderers make, in the language asked for, never in colour', () => {
 	for (const language of ['zh', 'en'] as const) {
 		const markdown = run(['--format', 'markdown', '--lang', language], {FORCE_COLOR: '3'});
 		assert.equal(markdown.status, 0);
-		assert.equal(markdown.stdout, renderMarkdown(resumes[language]));
+		assert.equal(markdown.stdout, toMarkdown(resumes[language]));
 		const json = run(['-f', 'json', '-l', language], {FORCE_COLOR: '3'});
 		assert.equal(json.status, 0);
 		assert.deepEqual(JSON.parse(json.stdout), toJsonResume(resumes[language], language));
 	}
 
-	assert.equal(run(['--format', 'text']).stdout, renderPlain(resume, 80));
+	assert.equal(run(['--format', 'text']).stdout, toPlainText(resume, {width: 80}));
 });
 
 test('--section prints one section in every format', () => {
-	assert.equal(run(['--section', 'aliyun']).stdout, renderPlain(resume, 80, undefined, 'aliyun'));
-	assert.equal(run(['-s', 'skills', '-w', '50']).stdout, renderPlain(resume, 50, undefined, 'skills'));
-	assert.equal(run(['-s', 'eleme', '-f', 'markdown']).stdout, renderMarkdown(resume, 'eleme'));
+	assert.equal(run(['--section', 'aliyun']).stdout, toPlainText(resume, {width: 80, section: 'aliyun'}));
+	assert.equal(run(['-s', 'skills', '-w', '50']).stdout, toPlainText(resume, {width: 50, section: 'skills'}));
+	assert.equal(run(['-s', 'eleme', '-f', 'markdown']).stdout, toMarkdown(resume, 'eleme'));
 	assert.deepEqual(JSON.parse(run(['-s', 'profile', '-f', 'json']).stdout), toJsonResume(resume, 'zh', 'profile'));
 });
 
@@ -204,9 +204,9 @@ test('a broken content file stops the build: the file, the line and what was exp
 });
 
 test('the plain text prepared by the build is what the renderer prints, and other widths are printed on demand', () => {
-	assert.equal(run(['--width', '80']).stdout, renderPlain(resume, 80));
-	assert.equal(run(['--width', '81']).stdout, renderPlain(resume, 81));
-	assert.equal(run(['--width', '20']).stdout, renderPlain(resume, 20));
+	assert.equal(run(['--width', '80']).stdout, toPlainText(resume, {width: 80}));
+	assert.equal(run(['--width', '81']).stdout, toPlainText(resume, {width: 81}));
+	assert.equal(run(['--width', '20']).stdout, toPlainText(resume, {width: 20}));
 });
 
 test('a translation that lost an item stops the build at its job, exit 1', () => {

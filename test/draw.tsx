@@ -1,6 +1,8 @@
+import {stripVTControlCharacters} from 'node:util';
 import {render} from 'ink-testing-library';
 import loadResumes from '../source/content/load-resumes.js';
 import type {Language} from '../source/model/language.js';
+import KeyFeed from '../source/terminal/key-feed.js';
 import createTheme, {type Theme} from '../source/theme/theme.js';
 import App from '../source/ui/components/app.js';
 import {initialState} from '../source/ui/state.js';
@@ -11,16 +13,27 @@ export const resumes = loadResumes('content');
 /** How to start the app in a test: Chinese, no colour, the first entry, unless told otherwise. */
 export type DrawOptions = {readonly language?: Language; readonly theme?: Theme; readonly selected?: number};
 
-/** The app as an element of a given size: for `render`, and for `rerender` after a resize. */
-export const appAt = (columns: number, rows: number, {language = 'zh', theme, selected = 0}: DrawOptions = {}) => (
-	<App
-		resumes={resumes}
-		theme={theme ?? createTheme(false)}
-		columns={columns}
-		rows={rows}
-		initial={initialState(language, selected)}
-	/>
-);
+/** The theme of a terminal without colour or links; `unicode: false` for ASCII. */
+export const plainTheme = ({unicode = true} = {}) => createTheme({colorLevel: 0, unicode, hyperlinks: false});
 
-/** Renders the app at a size with ink-testing-library. */
-export const draw = (columns: number, rows: number, options?: DrawOptions) => render(appAt(columns, rows, options));
+/**
+Renders the app at a size with ink-testing-library. `keys.write` takes the bytes a terminal
+sends, parsed as the app's real input is; `resize` draws it at another size.
+*/
+export function draw(columns: number, rows: number, {language = 'zh', theme, selected = 0}: DrawOptions = {}) {
+	const keys = new KeyFeed();
+	const initial = initialState(language, selected);
+	const appAt = (width: number, height: number) => (
+		<App resumes={resumes} theme={theme ?? plainTheme()} columns={width} rows={height} initial={initial} keys={keys} />
+	);
+	const rendered = render(appAt(columns, rows));
+	return {
+		...rendered,
+		/** The last frame as a person reads it: the theme's bold and inverse taken out. */
+		lastFrame: () => stripVTControlCharacters(rendered.lastFrame() ?? ''),
+		/** The last frame with its styles. */
+		styledFrame: () => rendered.lastFrame() ?? '',
+		keys,
+		resize: (width: number, height: number) => rendered.rerender(appAt(width, height)),
+	};
+}

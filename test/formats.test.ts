@@ -5,11 +5,11 @@ import {validate} from '@jsonresume/schema';
 import {Lexer, Marked, type Tokens} from 'marked';
 import loadResumes from '../source/content/load-resumes.js';
 import toJsonResume from '../source/document/json-resume.js';
-import renderMarkdown from '../source/document/markdown.js';
-import renderPlain from '../source/document/plain-text.js';
-import {sectionNames} from '../source/document/resume-blocks.js';
+import toMarkdown from '../source/document/markdown.js';
+import toPlainText from '../source/document/plain-text.js';
 import {escapeMarkdown, inlineToCommonMark} from '../source/model/inline-markdown.js';
 import {languages} from '../source/model/language.js';
+import {sectionNames} from '../source/model/section.js';
 
 const resumes = loadResumes('content');
 
@@ -37,9 +37,9 @@ for (const language of languages) {
 
 	test(`${language}: the JSON, the Markdown and the text at 80 columns match their golden files`, () => {
 		matchesGolden(`resume.${language}.json`, json);
-		matchesGolden(`resume.${language}.md`, renderMarkdown(resume));
+		matchesGolden(`resume.${language}.md`, toMarkdown(resume));
 		if (language === 'en') {
-			matchesGolden('plain-80.en.txt', renderPlain(resume, 80));
+			matchesGolden('plain-80.en.txt', toPlainText(resume, {width: 80}));
 		}
 	});
 
@@ -51,7 +51,7 @@ for (const language of languages) {
 	});
 
 	test(`${language}: the Markdown is CommonMark: headings and lists, the addresses as links without GitHub's extensions`, () => {
-		const markdown = renderMarkdown(resume);
+		const markdown = toMarkdown(resume);
 		const tokens = new Lexer({gfm: false}).lex(markdown);
 		const kinds = tokens.filter((token) => token.type !== 'space').map((token) => token.type);
 		// Headings, lists, and the paragraph that describes a job: nothing else.
@@ -71,15 +71,18 @@ for (const language of languages) {
 	});
 
 	test(`${language}: one section in Markdown and text is that part of the whole`, () => {
-		const whole = renderMarkdown(resume);
+		const whole = toMarkdown(resume);
 		for (const section of sectionNames(resume)) {
-			const part = renderMarkdown(resume, section);
+			const part = toMarkdown(resume, section);
 			assert.ok(whole.includes(part.trimEnd()), `${section} is part of the whole`);
-			assert.ok(renderPlain(resume, 80).includes(renderPlain(resume, 80, undefined, section).trimEnd()), section);
+			assert.ok(
+				toPlainText(resume, {width: 80}).includes(toPlainText(resume, {width: 80, section: section}).trimEnd()),
+				section,
+			);
 		}
 
-		assert.match(renderMarkdown(resume, 'aliyun'), /^### 2019\.11-2021\.08 /);
-		assert.equal(renderMarkdown(resume, 'skills').split('\n')[0], `## ${resume.skills.title}`);
+		assert.match(toMarkdown(resume, 'aliyun'), /^### 2019\.11-2021\.08 /);
+		assert.equal(toMarkdown(resume, 'skills').split('\n')[0], `## ${resume.skills.title}`);
 	});
 }
 

@@ -1,17 +1,17 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import glyphsFor from '../source/theme/glyphs.js';
-import createTheme from '../source/theme/theme.js';
-import {draw} from './draw.js';
-import {keys, plainFrames, waitForFrame} from './helpers.js';
 
-plainFrames();
+import {draw, plainTheme} from './draw.js';
+import {keyBytes, unmountAfterEach, waitForFrame} from './helpers.js';
+
+unmountAfterEach();
 
 test('ASCII glyphs spell out the interface marks', () => {
-	const {text} = glyphsFor(true);
+	const {text} = glyphsFor({unicode: false});
 	assert.equal(text('↑↓ move  ⏎ read  Esc ← back'), 'Up/Down move  Enter read  Esc Left back');
 	assert.equal(text('› 2019.02–2021.08 · 9–17 / 17 …'), '> 2019.02-2021.08 - 9-17 / 17 ...');
-	assert.equal(glyphsFor(false).text('↑↓ – •'), '↑↓ – •');
+	assert.equal(glyphsFor({unicode: true}).text('↑↓ – •'), '↑↓ – •');
 });
 
 // Everything the interface draws is ASCII; the résumé's own text may not be.
@@ -22,11 +22,11 @@ for (const [columns, rows] of [
 	[60, 20],
 ] as const) {
 	test(`--ascii at ${columns}×${rows}: no mark outside ASCII, in the menu and in the panel`, async () => {
-		const {lastFrame, stdin} = draw(columns, rows, {theme: createTheme(false, true)});
+		const {lastFrame, keys} = draw(columns, rows, {theme: plainTheme({unicode: false})});
 		const menu = await waitForFrame(lastFrame, (frame) => frame.includes('> 1 个人资料'));
-		stdin.write('5');
+		keys.write('5');
 		await waitForFrame(lastFrame, (frame) => frame.includes('> 5 阿里云'));
-		stdin.write(keys.return);
+		keys.write(keyBytes.return);
 		const panel = await waitForFrame(lastFrame, (frame) => frame.includes('Up/Down 滚动'));
 		for (const frame of [menu, panel]) {
 			const marks = [...new Set(frame.replace(content, '').replaceAll(/[\u0020-\u007E\n]/g, ''))];
@@ -39,7 +39,7 @@ for (const [columns, rows] of [
 }
 
 test('--ascii at 60×14: the one-row header is cut with three dots, not a Unicode ellipsis', async () => {
-	const {lastFrame} = draw(60, 14, {theme: createTheme(false, true)});
+	const {lastFrame} = draw(60, 14, {theme: plainTheme({unicode: false})});
 	const frame = await waitForFrame(lastFrame, (current) => current.includes('> 1 个人资料'));
 	assert.equal(frame.split('\n')[0], ' Manjusaka - Senior SRE   me@manjusaka.me - https://manju...');
 });

@@ -1,10 +1,9 @@
-import {afterEach, beforeEach} from 'node:test';
+import {afterEach} from 'node:test';
 import {setTimeout as sleep} from 'node:timers/promises';
-import chalk from 'chalk';
 import {cleanup} from 'ink-testing-library';
 
 /** The bytes a terminal sends for each key. */
-export const keys = {
+export const keyBytes = {
 	up: '\u001B[A',
 	down: '\u001B[B',
 	right: '\u001B[C',
@@ -19,11 +18,12 @@ export const keys = {
 	end: '\u001B[F',
 	space: ' ',
 	'ctrl-c': '\u0003',
+	'ctrl-z': '\u001A',
 } as const satisfies Record<string, string>;
 
 /** The bytes for a key name from the key table: a named key, or the character itself. */
 export function bytesFor(name: string): string {
-	return Object.hasOwn(keys, name) ? keys[name as keyof typeof keys] : name;
+	return Object.hasOwn(keyBytes, name) ? keyBytes[name as keyof typeof keyBytes] : name;
 }
 
 /** Waits until `check` passes on the current frame, and returns that frame; fails after `timeout` ms. */
@@ -47,18 +47,9 @@ export async function waitForFrame(
 	}
 }
 
-/**
-Frames as text, whatever terminal the tests run in: colour off for each test (the theme
-without colour still uses bold and inverse, which chalk drops at level 0), and every
-rendered app unmounted after it.
-*/
-export function plainFrames(): void {
-	const level = chalk.level;
-	beforeEach(() => {
-		chalk.level = 0;
-	});
+/** Every app rendered by a test is unmounted after it. */
+export function unmountAfterEach(): void {
 	afterEach(() => {
 		cleanup();
-		chalk.level = level;
 	});
 }

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import stringsFor from '../source/strings/index.js';
-import {keyNames} from '../source/ui/key-names.js';
+import InputParser, {type InputEvent} from '../source/terminal/parse-input.js';
 import {bindings, type Command, hints} from '../source/ui/keys.js';
 import {draw} from './draw.js';
-import {bytesFor, keys, plainFrames, waitForFrame} from './helpers.js';
+import {bytesFor, keyBytes, unmountAfterEach, waitForFrame} from './helpers.js';
 
-plainFrames();
+unmountAfterEach();
 
 // 100×14 leaves nine rows of text in the panel, so the longer jobs scroll.
 const columns = 100;
@@ -23,22 +23,22 @@ const menu = /⏎ 阅读/;
 const panel = /Esc 菜单/;
 const inPanel: Scenario['setup'] = [
 	['5', /› 5 阿里云/],
-	[keys.return, panel],
+	[keyBytes.return, panel],
 ];
 const scenarios: Record<Command, Scenario> = {
-	previous: {setup: [[keys.down, /› 2 技能/]], shows: /› 1 个人资料/},
+	previous: {setup: [[keyBytes.down, /› 2 技能/]], shows: /› 1 个人资料/},
 	next: {setup: [], shows: /› 2 技能/},
 	open: {setup: [], shows: panel},
-	back: {setup: [[keys.return, panel]], shows: menu},
+	back: {setup: [[keyBytes.return, panel]], shows: menu},
 	lineDown: {setup: inPanel, shows: /━ 2–10 \/ 17 ━/},
-	lineUp: {setup: [...inPanel, [keys.down, /━ 2–10 /]], shows: /━ 1–9 \/ 17 ━/},
+	lineUp: {setup: [...inPanel, [keyBytes.down, /━ 2–10 /]], shows: /━ 1–9 \/ 17 ━/},
 	pageDown: {setup: inPanel, shows: /━ 9–17 \/ 17 ━/},
 	pageUp: {setup: [...inPanel, ['G', /━ 9–17 \/ 17 ━/]], shows: /━ 1–9 \/ 17 ━/},
-	top: {setup: [...inPanel, [keys.pagedown, /━ 9–/]], shows: /━ 1–9 \/ 17 ━/},
+	top: {setup: [...inPanel, [keyBytes.pagedown, /━ 9–/]], shows: /━ 1–9 \/ 17 ━/},
 	bottom: {setup: inPanel, shows: /━ \d+–(\d+) \/ \1 ━/},
 	// The same entry, the same line, the other language: its title, its menu, its footer.
 	language: {
-		setup: [...inPanel, [keys.down, /━ 2–10 /]],
+		setup: [...inPanel, [keyBytes.down, /━ 2–10 /]],
 		shows:
 			/^(?=[\s\S]*› 5 Alibaba Cloud)(?=[\s\S]*━ 2019\.11-2021\.08 Alibaba Cloud)(?=[\s\S]*━ 2–\d+ \/ \d+ ━)(?=[\s\S]*Esc menu)/,
 	},
@@ -50,22 +50,23 @@ const scenarios: Record<Command, Scenario> = {
 	jump: {setup: [], shows: /./},
 	quit: {setup: [], shows: /./},
 	interrupt: {setup: [], shows: /./},
+	suspend: {setup: [], shows: /./},
 };
 
 async function press(key: string, scenario: Scenario) {
-	const {lastFrame, stdin} = draw(columns, rows);
+	const {lastFrame, keys} = draw(columns, rows);
 	await waitForFrame(lastFrame, (frame) => frame.includes('› 1 个人资料'));
 	for (const [setupKey, shows] of scenario.setup) {
-		stdin.write(setupKey);
+		keys.write(setupKey);
 		await waitForFrame(lastFrame, (frame) => shows.test(frame));
 	}
 
 	const before = lastFrame();
-	stdin.write(bytesFor(key));
-	return {lastFrame, stdin, before};
+	keys.write(bytesFor(key));
+	return {lastFrame, keys, before};
 }
 
-for (const binding of bindings.filter(({command}) => !['jump', 'quit', 'interrupt'].includes(command))) {
+for (const binding of bindings.filter(({command}) => !['jump', 'quit', 'interrupt', 'suspend'].includes(command))) {
 	for (const key of binding.keys) {
 		test(`${key} (${binding.scope}) does "${stringsFor('en').commands[binding.command]}"`, async () => {
 			const scenario = scenarios[binding.command];
@@ -79,91 +80,50 @@ for (const binding of bindings.filter(({command}) => !['jump', 'quit', 'interrup
 for (const [index, label] of ['个人资料', '技能', 'debank.com', 'Taichi', '阿里云', '饿了么', '北京闪银'].entries()) {
 	test(`${index + 1} jumps to entry ${index + 1}, from the menu and from the panel`, async () => {
 		const start = index === 6 ? '1' : '7';
-		const {lastFrame, stdin} = await press(start, {setup: [[keys.return, panel]], shows: /./});
+		const {lastFrame, keys} = await press(start, {setup: [[keyBytes.return, panel]], shows: /./});
 		await waitForFrame(lastFrame, (frame) => frame.includes(`› ${start} `));
-		stdin.write(String(index + 1));
+		keys.write(String(index + 1));
 		const frame = await waitForFrame(lastFrame, (current) => current.includes(`› ${index + 1} ${label}`));
 		assert.match(frame, panel, 'the focus stays where it was');
 	});
 }
 
 test('8 and 9 do nothing when there are only seven entries', async () => {
-	const {lastFrame, stdin} = await press('8', {setup: [], shows: /./});
-	stdin.write('9');
-	stdin.write(keys.down);
+	const {lastFrame, keys} = await press('8', {setup: [], shows: /./});
+	keys.write('9');
+	keys.write(keyBytes.down);
 	// Had 8 or 9 selected anything, the down arrow would have moved on from there.
 	const frame = await waitForFrame(lastFrame, (current) => current.includes('› 2 技能'));
 	assert.doesNotMatch(frame, /› [13-9] /);
 });
 
-for (const key of ['q', 'ctrl-c']) {
-	for (const focus of ['menu', 'panel'] as const) {
-		test(`${key} quits from the ${focus}`, async () => {
-			const setup: Scenario['setup'] = focus === 'panel' ? [[keys.return, panel]] : [];
-			const {stdin} = await press(key, {setup, shows: /./});
-			// Quitting unmounts the app, which stops reading the keyboard.
-			await waitForFrame(
-				() => String(stdin.listenerCount('readable')),
-				(count) => count === '0',
-			);
-		});
-	}
-}
-
 test('keys that arrive together each count: "jjj" moves three entries, "5\\r" jumps and opens', async () => {
-	const {lastFrame, stdin} = await press('jjj', {setup: [], shows: /./});
+	const {lastFrame, keys} = await press('jjj', {setup: [], shows: /./});
 	await waitForFrame(lastFrame, (frame) => frame.includes('› 4 Taichi'));
-	stdin.write('5\r');
+	keys.write('5\r');
 	const frame = await waitForFrame(lastFrame, (current) => current.includes('› 5 阿里云') && panel.test(current));
 	assert.match(frame, panel);
 });
 
 test('a key the table does not name changes nothing', async () => {
-	const {lastFrame, stdin, before} = await press('x', {setup: [], shows: /./});
-	stdin.write(keys.down);
+	const {lastFrame, keys, before} = await press('x', {setup: [], shows: /./});
+	keys.write(keyBytes.down);
 	const frame = await waitForFrame(lastFrame, (current) => current !== before);
 	assert.match(frame, /› 2 技能/, 'only the down arrow moved the highlight');
 });
 
-test('every key name in the table is one keyNames can report, and each is bound once per focus', () => {
+test('every key in the table is what the parser reads from its bytes, and each is bound once per focus', () => {
 	for (const focus of ['menu', 'panel'] as const) {
 		const names = bindings.filter((b) => b.scope === focus || b.scope === 'global').flatMap((b) => b.keys);
 		assert.equal(new Set(names).size, names.length, `a key is bound twice in the ${focus}`);
 		for (const name of names) {
-			assert.ok(
-				[...name].length === 1 || name in keys,
-				`"${name}" is neither a character nor a key the terminal sends`,
-			);
+			const events: InputEvent[] = [];
+			const parser = new InputParser((event) => events.push(event));
+			parser.feed(bytesFor(name));
+			parser.flush();
+			assert.deepEqual(events, [{kind: 'key', name}], `the bytes of "${name}"`);
 		}
 	}
-
-	const noKey = {
-		upArrow: false,
-		downArrow: false,
-		leftArrow: false,
-		rightArrow: false,
-		pageDown: false,
-		pageUp: false,
-		home: false,
-		end: false,
-		return: false,
-		escape: false,
-		ctrl: false,
-		shift: false,
-		tab: false,
-		backspace: false,
-		delete: false,
-		meta: false,
-		super: false,
-		hyper: false,
-		capsLock: false,
-		numLock: false,
-	};
-	assert.deepEqual(keyNames('', {...noKey, tab: true, shift: true}), ['shift-tab']);
-	assert.deepEqual(keyNames('c', {...noKey, ctrl: true}), ['ctrl-c']);
-	assert.deepEqual(keyNames(' ', noKey), ['space']);
-	assert.deepEqual(keyNames('G', {...noKey, shift: true}), ['G']);
-	assert.deepEqual(keyNames('jj5\r', noKey), ['j', 'j', '5', 'return'], 'characters typed together');
 });
 
 test('the footer is printed from the key table, in each language', () => {

@@ -51,8 +51,9 @@ test('exact split at 100×30: a 30-column menu of two-row entries, a 70-column p
 		kind: 'split',
 		columns: 100,
 		header: 1,
-		menu: {width: 30, height: 27, visible: 7, entryRows: 2},
+		menu: {width: 30, height: 27, textRows: 25, textWidth: 24, visible: 7, entryRows: 2},
 		panel: {width: 70, height: 27, textRows: 25, textWidth: 66},
+		help: {width: 100, height: 28, textRows: 26, textWidth: 96},
 	});
 });
 
@@ -61,8 +62,9 @@ test('exact stack at 40×12: one menu entry, four rows of text', () => {
 		kind: 'stacked',
 		columns: 40,
 		header: 1,
-		menu: {width: 40, height: 3, visible: 1, entryRows: 1},
+		menu: {width: 40, height: 3, textRows: 1, textWidth: 34, visible: 1, entryRows: 1},
 		panel: {width: 40, height: 6, textRows: 4, textWidth: 36},
+		help: {width: 40, height: 10, textRows: 8, textWidth: 36},
 	});
 });
 

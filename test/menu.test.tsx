@@ -4,10 +4,10 @@ import stringsFor from '../source/strings/index.js';
 import fitHints from '../source/ui/fit-hints.js';
 import {hints} from '../source/ui/keys.js';
 import windowStart from '../source/ui/menu-window.js';
-import {appAt, draw} from './draw.js';
-import {keys, plainFrames, waitForFrame} from './helpers.js';
+import {draw} from './draw.js';
+import {keyBytes, unmountAfterEach, waitForFrame} from './helpers.js';
 
-plainFrames();
+unmountAfterEach();
 
 test('the menu window keeps the selection in its middle, within the list', () => {
 	assert.deepEqual(
@@ -47,14 +47,14 @@ test('a narrow footer keeps the language, help and quit, and fills the room left
 });
 
 test('at 40×12 the one-entry menu follows the selection down and up, with its position', async () => {
-	const {lastFrame, stdin} = draw(40, 12);
+	const {lastFrame, keys} = draw(40, 12);
 	await waitForFrame(lastFrame, (frame) => frame.includes('› 1 个人资料'));
 	for (const [key, entry] of [
-		[keys.down, '2 技能'],
-		[keys.down, '3 debank.com & rabby.io'],
-		[keys.up, '2 技能'],
+		[keyBytes.down, '2 技能'],
+		[keyBytes.down, '3 debank.com & rabby.io'],
+		[keyBytes.up, '2 技能'],
 	] as const) {
-		stdin.write(key);
+		keys.write(key);
 		const frame = await waitForFrame(lastFrame, (current) => current.includes(`› ${entry}`));
 		const lines = frame.split('\n');
 		assert.match(lines[2]!, new RegExp(`^┃ › ${entry} +┃$`));
@@ -64,21 +64,21 @@ test('at 40×12 the one-entry menu follows the selection down and up, with its p
 });
 
 test('a resize that shows more entries keeps the selection', async () => {
-	const {lastFrame, stdin, rerender} = draw(60, 20);
+	const {lastFrame, keys, resize} = draw(60, 20);
 	await waitForFrame(lastFrame, (frame) => frame.includes('› 1 个人资料'));
 	for (const [key, shows] of [
-		[keys.down, '› 2 技能'],
-		[keys.tab, 'Esc 菜单'],
-		[keys.down, '━ 2–'],
+		[keyBytes.down, '› 2 技能'],
+		[keyBytes.tab, 'Esc 菜单'],
+		[keyBytes.down, '━ 2–'],
 	] as const) {
-		stdin.write(key);
+		keys.write(key);
 		await waitForFrame(lastFrame, (frame) => frame.includes(shows));
 	}
 
-	rerender(appAt(100, 14));
+	resize(100, 14);
 	await waitForFrame(lastFrame, (current) => current.includes('7 北京闪银'));
 	// A key after the resize: its frame comes after any effect the resize set off.
-	stdin.write('j');
+	keys.write('j');
 	const frame = await waitForFrame(lastFrame, (current) => current.includes('━ 3–'));
 	assert.match(frame, /› 2 技能/);
 	assert.doesNotMatch(frame, /› 1 个人资料/);

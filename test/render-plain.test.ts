@@ -4,7 +4,7 @@ import {test} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import stringWidth from 'string-width';
 import loadResume from '../source/content/load-resume.js';
-import renderPlain from '../source/document/plain-text.js';
+import toPlainText from '../source/document/plain-text.js';
 
 const resume = loadResume(fileURLToPath(new URL('../content/resume.zh.md', import.meta.url)));
 
@@ -15,7 +15,7 @@ const resume = loadResume(fileURLToPath(new URL('../content/resume.zh.md', impor
 for (const width of [80, 40]) {
 	test(`the résumé at ${width} columns matches test/golden/plain-${width}.txt`, () => {
 		const golden = new URL(`golden/plain-${width}.txt`, import.meta.url);
-		const output = renderPlain(resume, width);
+		const output = toPlainText(resume, {width: width});
 		if (process.env.UPDATE_GOLDEN === '1') {
 			writeFileSync(golden, output);
 		}
@@ -26,14 +26,14 @@ for (const width of [80, 40]) {
 
 for (const width of [80, 40, 20]) {
 	test(`no line is wider than ${width} columns, a Chinese character counting as two`, () => {
-		const wide = renderPlain(resume, width)
+		const wide = toPlainText(resume, {width: width})
 			.split('\n')
 			.filter((line) => stringWidth(line) > width);
 		assert.deepEqual(wide, []);
 	});
 
 	test(`the output at ${width} columns has no escape codes and no trailing spaces`, () => {
-		const output = renderPlain(resume, width);
+		const output = toPlainText(resume, {width: width});
 		assert.equal(output.includes('\u001B'), false);
 		assert.deepEqual(
 			output.split('\n').filter((line) => line !== line.trimEnd()),
@@ -43,7 +43,7 @@ for (const width of [80, 40, 20]) {
 }
 
 test('every section comes once, in the order of the source', () => {
-	const lines = renderPlain(resume, 80).split('\n');
+	const lines = toPlainText(resume, {width: 80}).split('\n');
 	const headings = [
 		'Manjusaka 个人简历',
 		'联系方式',
@@ -61,6 +61,6 @@ test('every section comes once, in the order of the source', () => {
 });
 
 test('the output ends with exactly one newline', () => {
-	const output = renderPlain(resume, 80);
+	const output = toPlainText(resume, {width: 80});
 	assert.match(output, /所有周边依赖\n$/);
 });

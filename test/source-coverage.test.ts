@@ -5,8 +5,8 @@ import {fileURLToPath} from 'node:url';
 import loadResume from '../source/content/load-resume.js';
 import loadResumes from '../source/content/load-resumes.js';
 import toJsonResume from '../source/document/json-resume.js';
-import renderMarkdown from '../source/document/markdown.js';
-import renderPlain from '../source/document/plain-text.js';
+import toMarkdown from '../source/document/markdown.js';
+import toPlainText from '../source/document/plain-text.js';
 import {languages} from '../source/model/language.js';
 
 // The résumé as first written, kept verbatim: content/resume.zh.md is this text with
@@ -37,7 +37,9 @@ function asShown(line: string): string {
 
 test('every non-empty line of the source résumé reaches the piped output', () => {
 	// Wide enough that nothing wraps, so each source line is within one output line.
-	const output = renderPlain(loadResume(fileURLToPath(new URL('../content/resume.zh.md', import.meta.url))), 1000);
+	const output = toPlainText(loadResume(fileURLToPath(new URL('../content/resume.zh.md', import.meta.url))), {
+		width: 1000,
+	});
 	const outputLines = output.split('\n');
 	const missing = sourceLines
 		.map((line, index) => ({number: index + 1, text: asShown(line)}))
@@ -47,7 +49,9 @@ test('every non-empty line of the source résumé reaches the piped output', () 
 });
 
 test('the misspellings of the source are fixed in the output', () => {
-	const output = renderPlain(loadResume(fileURLToPath(new URL('../content/resume.zh.md', import.meta.url))), 1000);
+	const output = toPlainText(loadResume(fileURLToPath(new URL('../content/resume.zh.md', import.meta.url))), {
+		width: 1000,
+	});
 	for (const [wrong, right] of spellingFixes) {
 		assert.ok(
 			sourceLines.some((line) => line.includes(wrong)),
@@ -93,13 +97,13 @@ for (const language of languages) {
 
 	test(`${language}: every line of the résumé reaches the Markdown`, () => {
 		// Markdown writes links as <address>; read it as the text a reader sees.
-		const markdown = renderMarkdown(resume).replaceAll(/<([^<>\s]+)>/g, '$1');
+		const markdown = toMarkdown(resume).replaceAll(/<([^<>\s]+)>/g, '$1');
 		const missing = lines.filter(({text}) => !markdown.split('\n').some((line) => line.includes(text)));
 		assert.deepEqual(missing, []);
 	});
 
 	test(`${language}: every line of the résumé reaches the text`, () => {
-		const text = renderPlain(resume, 1000).split('\n');
+		const text = toPlainText(resume, {width: 1000}).split('\n');
 		assert.deepEqual(
 			lines.filter((line) => !text.some((each) => each.includes(line.text))),
 			[],
@@ -140,7 +144,7 @@ for (const language of languages) {
 const numbers = (text: string): string[] => text.match(/\d+(?:\.\d+)?/g) ?? [];
 
 test('the English résumé has every number of the source, as often as the source has it', () => {
-	const english = renderPlain(resumes.en, 1000);
+	const english = toPlainText(resumes.en, {width: 1000});
 	const count = (list: readonly string[]) =>
 		list.reduce((counts, number) => counts.set(number, (counts.get(number) ?? 0) + 1), new Map<string, number>());
 	// List numbers (`1. `) are the lists', not the résumé's: both lists have the same items.

@@ -3,7 +3,6 @@ import type {FlagName} from '../strings/index.js';
 /** One command-line flag: how meow parses it, and how the help writes it. */
 export type Flag = {
 	readonly type: 'boolean' | 'string';
-	readonly default?: boolean;
 	readonly shortFlag?: string;
 	/** The flag as the help writes it: `--width, -w`; then its value's word, from the interface strings. */
 	readonly usage: string;
@@ -23,9 +22,9 @@ export const flags = {
 	section: {type: 'string', shortFlag: 's', usage: '--section, -s', value: 'section'},
 	lang: {type: 'string', shortFlag: 'l', usage: '--lang, -l zh|en'},
 	width: {type: 'string', shortFlag: 'w', usage: '--width, -w', value: 'width'},
-	plain: {type: 'boolean', default: false, usage: '--plain'},
-	color: {type: 'boolean', default: true, usage: '--no-color'},
-	ascii: {type: 'boolean', default: false, usage: '--ascii'},
+	plain: {type: 'boolean', usage: '--plain'},
+	color: {type: 'boolean', usage: '--no-color'},
+	ascii: {type: 'boolean', usage: '--ascii'},
 	help: {type: 'boolean', shortFlag: 'h', usage: '--help, -h'},
 	version: {type: 'boolean', shortFlag: 'v', usage: '--version, -v'},
 } as const satisfies Record<FlagName, Flag>;

@@ -1,22 +1,7 @@
 import type {Strings} from '../strings/index.js';
 import {padColumns} from '../text/truncate.js';
-import type {HelpGroup} from '../ui/help-layout.js';
-import {keyLabel} from '../ui/key-names.js';
-import {bindings, type Scope} from '../ui/keys.js';
+import {keyRows} from '../ui/key-labels.js';
 import {type Flag, flags} from './flags.js';
-
-// Keys that work anywhere first: where the screen is too short for all, the ones cut are the panel's.
-const scopes: readonly Scope[] = ['global', 'menu', 'panel'];
-
-/** The key table by scope, for the help screen and `--help`: a heading, then a key and what it does per row. */
-export function keyRows(strings: Strings): HelpGroup[] {
-	return scopes.map((scope) => ({
-		scope: strings.scopes[scope],
-		rows: bindings
-			.filter((binding) => binding.scope === scope)
-			.map((binding) => [keyLabel(binding), strings.commands[binding.command]] as const),
-	}));
-}
 
 /** The `--help` text: usage, options, the keys from the key table, examples. */
 export default function helpText(strings: Strings, sections: readonly string[]): string {

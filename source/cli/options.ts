@@ -17,6 +17,11 @@ export type Options = {
 	readonly ascii: boolean;
 };
 
+/** What a run with no flags asks for, in the locale's language. */
+export function defaultOptions(language: Language): Options {
+	return {plain: false, color: true, ascii: false, language};
+}
+
 /** A usage error: one line for stderr, in the interface's language, exit code 2. */
 export class UsageError extends Error {
 	override name = 'UsageError';
@@ -74,11 +79,12 @@ export default function checkOptions(
 	const format = choice(flags.format, '--format', formats, strings);
 	const section = choice(flags.section, '--section', checks.sections, strings);
 
+	const given = (name: 'plain' | 'color' | 'ascii') => (typeof flags[name] === 'boolean' ? {[name]: flags[name]} : {});
 	const options: Options = {
-		plain: flags.plain === true,
-		color: flags.color !== false,
-		ascii: flags.ascii === true,
-		language,
+		...defaultOptions(language),
+		...given('plain'),
+		...given('color'),
+		...given('ascii'),
 		...(format === undefined ? {} : {format}),
 		...(section === undefined ? {} : {section}),
 	};

@@ -28,12 +28,12 @@ function languageOf(argv: readonly string[]): Language | undefined {
 export type Parsed = {readonly options: Options; readonly help?: string};
 
 /**
-Parses the command line with meow: `--version` prints and exits; anything else is checked,
+Parses the command line's arguments with meow: `--version` prints and exits; anything else is checked,
 and a usage error thrown. `importMeta` is the CLI's, where meow finds the package. The help
 text is returned rather than printed: it is drawn with the terminal's glyphs, in the
 language asked for.
 */
-export default function parseFlags(importMeta: ImportMeta, checks: Checks, argv = process.argv.slice(2)): Parsed {
+export default function parseFlags(importMeta: ImportMeta, argv: readonly string[], checks: Checks): Parsed {
 	let cli: ReturnType<typeof meow<typeof flags>>;
 	try {
 		cli = meow({

@@ -1,11 +1,8 @@
 import {join} from 'node:path';
 import type {Language} from '../model/language.js';
-import type {Resume} from '../model/resume.js';
+import type {Resumes} from '../model/resume.js';
 import checkTranslation from './check-translation.js';
 import loadResume, {parseResume, readSource} from './load-resume.js';
-
-/** The résumé in every language. */
-export type Resumes = Readonly<Record<Language, Resume>>;
 
 /** The content file of a language in a content folder: `resume.zh.md`. */
 export const contentFile = (folder: string, language: Language): string => join(folder, `resume.${language}.md`);

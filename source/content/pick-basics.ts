@@ -3,8 +3,6 @@ import type {Basics, Education, ItemList, Job} from '../model/resume.js';
 
 // `本科/西华大学/信息工程（2012 ~ 2016）`: degree/school/major (start ~ end).
 const educationPattern = /^(.+?)\/(.+?)\/(.+?)\s*[（(]\s*(\d{4})\s*[~\-–]\s*(\d{4})\s*[）)]$/;
-// `工作年限：8 年`, `Years of experience: 8 years`: a label, then a number and its unit.
-const yearsPattern = /[:：]\s*(\d+)\s*\S*$/;
 
 function toEducation(match: RegExpExecArray): Education {
 	const [, studyType = '', institution = '', area = '', startYear = '', endYear = ''] = match;
@@ -13,7 +11,7 @@ function toEducation(match: RegExpExecArray): Education {
 
 /**
 Picks the facts other views need out of the contact and info lists, by their shape: the
-first e-mail link, the first web link, the education item, the years-of-work item, and
+first e-mail link, the first web link, the education item, and
 the role of the latest job that names one. What is not found stays out.
 */
 export default function pickBasics(name: string, contact: ItemList, info: ItemList, jobs: readonly Job[]): Basics {
@@ -22,7 +20,6 @@ export default function pickBasics(name: string, contact: ItemList, info: ItemLi
 	const blog = links.find((link) => /^https?:/.test(link.href))?.href;
 	const plainInfo = info.items.map((item) => inlineToPlain(item));
 	const education = plainInfo.map((item) => educationPattern.exec(item)).find(Boolean);
-	const years = plainInfo.map((item) => yearsPattern.exec(item)).find(Boolean);
 	const role = jobs.find((job) => job.title)?.title;
 	return {
 		name,
@@ -30,6 +27,5 @@ export default function pickBasics(name: string, contact: ItemList, info: ItemLi
 		...(email ? {email} : {}),
 		...(blog ? {blog} : {}),
 		...(education ? {education: toEducation(education)} : {}),
-		...(years ? {yearsOfWork: Number(years[1])} : {}),
 	};
 }

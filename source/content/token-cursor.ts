@@ -1,7 +1,7 @@
 import {Lexer, type Token, type Tokens} from 'marked';
 import {inlineToPlain} from '../model/inline-markdown.js';
 import type {ItemList} from '../model/resume.js';
-import sanitize from './check-text.js';
+import checkText from './check-text.js';
 import ContentError from './content-error.js';
 
 /** A top-level Markdown block with the line it starts on. */
@@ -32,7 +32,7 @@ export default class TokenCursor {
 		source: string,
 		private readonly file: string,
 	) {
-		const clean = sanitize(source);
+		const clean = checkText(source, file);
 		let line = 1;
 		for (const token of new Lexer().lex(clean)) {
 			if (token.type !== 'space') {

@@ -1,6 +1,7 @@
 import {inlineLinks, inlineToPlain} from '../model/inline-markdown.js';
 import type {Language} from '../model/language.js';
 import type {ItemList, Job, Resume} from '../model/resume.js';
+import {pickSection} from '../model/section.js';
 
 /** A work entry of JSON Resume, as this résumé fills it. */
 export type JsonWork = {
@@ -106,16 +107,12 @@ the title and the section headings, so that no line of the résumé is lost.
 */
 export default function toJsonResume(resume: Resume, language: Language, section?: string): JsonResume {
 	const results = resume.work.jobs.find((job) => job.results)?.results?.title;
-	const jobs =
-		section === undefined || section === 'work'
-			? resume.work.jobs
-			: resume.work.jobs.filter((job) => job.id === section);
-	const wanted = (name: string) => section === undefined || section === name;
+	const {profile, skills, jobs} = pickSection(resume, section);
 	return {
 		$schema: schemaUrl,
-		...(wanted('profile') ? {basics: basics(resume), education: education(resume)} : {}),
+		...(profile ? {basics: basics(resume), education: education(resume)} : {}),
 		...(jobs.length > 0 ? {work: jobs.map((job) => toWork(job))} : {}),
-		...(wanted('skills') ? {skills: resume.skills.items.map((item) => ({name: inlineToPlain(item)}))} : {}),
+		...(skills ? {skills: resume.skills.items.map((item) => ({name: inlineToPlain(item)}))} : {}),
 		meta: {
 			language,
 			title: resume.title,

@@ -1,11 +1,11 @@
 import {escapeMarkdown, inlineToCommonMark} from '../model/inline-markdown.js';
 import type {Resume} from '../model/resume.js';
 import type {Block} from './blocks.js';
-import documentBlocks from './resume-blocks.js';
+import resumeBlocks from './resume-blocks.js';
 
 const headingLevels = {title: 1, heading: 2, subheading: 3, label: 4} as const;
 
-function toMarkdown(block: Block): string {
+function blockToMarkdown(block: Block): string {
 	switch (block.kind) {
 		case 'list': {
 			return block.items
@@ -29,6 +29,6 @@ The résumé as CommonMark, to paste into a document: ATX headings, flat lists, 
 autolinks so that any renderer shows the address. One section of it, by a name from
 `sectionNames`, when one is given.
 */
-export default function renderMarkdown(resume: Resume, section?: string): string {
-	return `${documentBlocks(resume, section).map(toMarkdown).join('\n\n')}\n`;
+export default function toMarkdown(resume: Resume, section?: string): string {
+	return `${resumeBlocks(resume, section).map(blockToMarkdown).join('\n\n')}\n`;
 }

@@ -4,7 +4,7 @@ import stringWidth from '../text/string-width.js';
 import type {Theme} from '../theme/theme.js';
 import type {BlockStyle} from './blocks.js';
 import renderBlocks from './blocks.js';
-import documentBlocks from './resume-blocks.js';
+import resumeBlocks from './resume-blocks.js';
 
 const underline =
 	(character: string) =>
@@ -38,16 +38,19 @@ export function paintedStyle({paint}: Theme): BlockStyle {
 	};
 }
 
+/** How to print text: the columns, the style (plain unless given) and one section if asked. */
+export type PlainTextOptions = {
+	readonly width: number;
+	readonly style?: BlockStyle;
+	/** A name from `sectionNames`. */
+	readonly section?: string | undefined;
+};
+
 /**
 The whole résumé as text no wider than `width`, every section in the order of the source;
-or one section of it, by a name from `sectionNames`.
+or one section of it.
 */
-export default function renderPlain(
-	resume: Resume,
-	width: number,
-	style: BlockStyle = plainStyle,
-	section?: string,
-): string {
-	const lines = renderBlocks(documentBlocks(resume, section), width, style);
+export default function toPlainText(resume: Resume, {width, style = plainStyle, section}: PlainTextOptions): string {
+	const lines = renderBlocks(resumeBlocks(resume, section), width, style);
 	return `${lines.map((line) => line.trimEnd()).join('\n')}\n`;
 }

@@ -1,3 +1,5 @@
+import type {Language} from './language.js';
+
 /** One list of a résumé section, with its heading as written in the content. */
 export type ItemList = {
 	readonly title: string;
@@ -42,10 +44,9 @@ export type Basics = {
 	readonly email?: string;
 	readonly blog?: string;
 	readonly education?: Education;
-	readonly yearsOfWork?: number;
 };
 
-/** The whole résumé. Item texts are inline Markdown, already free of control characters. */
+/** The whole résumé. Item texts are inline Markdown, free of control characters (the loader refuses them). */
 export type Resume = {
 	/** The document title as written, e.g. `Manjusaka 个人简历`. */
 	readonly title: string;
@@ -55,3 +56,6 @@ export type Resume = {
 	readonly skills: ItemList;
 	readonly work: {readonly title: string; readonly jobs: readonly Job[]};
 };
+
+/** The résumé in every language. */
+export type Resumes = Readonly<Record<Language, Resume>>;

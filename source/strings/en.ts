@@ -35,6 +35,7 @@ const en: Strings = {
 		help: 'show these keys',
 		quit: 'quit',
 		interrupt: 'quit with exit status 130',
+		suspend: 'suspend; fg brings it back',
 	},
 	scopes: {menu: 'In the menu', panel: 'In the panel', global: 'Anywhere'},
 	helpScreen: {title: 'Keys', close: 'Press any key to close'},

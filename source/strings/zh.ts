@@ -35,6 +35,7 @@ const zh: Strings = {
 		help: '显示这些按键',
 		quit: '退出',
 		interrupt: '退出，退出码为 130',
+		suspend: '挂起，用 fg 恢复',
 	},
 	scopes: {menu: '在菜单中', panel: '在内容面板中', global: '任何时候'},
 	helpScreen: {title: '按键', close: '按任意键关闭'},

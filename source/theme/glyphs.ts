@@ -1,23 +1,11 @@
-import type {BoxProps} from 'ink';
-
-/** The lines a frame is drawn with: corners and edges, and Ink's style for its sides. */
+/** The lines a frame is drawn with: corners and edges. */
 export type FrameLines = {
 	readonly top: readonly [string, string, string];
 	readonly bottom: readonly [string, string, string];
 	readonly side: string;
-	/**
-	Ink's border style: the sides only (the frame draws its top and bottom edges, with their
-	title and note). One object for good: Ink drops borderTop={false} when the style changes.
-	*/
-	readonly box: NonNullable<BoxProps['borderStyle']>;
 };
 
-const lines = (top: FrameLines['top'], bottom: FrameLines['bottom'], side: string): FrameLines => ({
-	top,
-	bottom,
-	side,
-	box: {topLeft: '', top: '', topRight: '', left: side, right: side, bottomLeft: '', bottom: '', bottomRight: ''},
-});
+const lines = (top: FrameLines['top'], bottom: FrameLines['bottom'], side: string): FrameLines => ({top, bottom, side});
 
 /** The marks the interface draws with, in Unicode or in ASCII. */
 export type Glyphs = {
@@ -59,6 +47,6 @@ const ascii: Glyphs = {
 };
 
 /** The glyphs for a terminal with good Unicode, or for one without (`--ascii`, the Linux console, old Windows consoles). */
-export default function glyphsFor(asciiOnly: boolean): Glyphs {
-	return asciiOnly ? ascii : unicode;
+export default function glyphsFor({unicode: good}: {readonly unicode: boolean}): Glyphs {
+	return good ? unicode : ascii;
 }

@@ -4,7 +4,7 @@ declare module 'manjusaka:prepared' {
 	default width, printed when the build ran: the CLI parses nothing, and a pipe wraps nothing.
 	*/
 	const prepared: {
-		readonly resumes: import('../content/load-resumes.js').Resumes;
+		readonly resumes: import('../model/resume.js').Resumes;
 		readonly plain: {
 			readonly width: number;
 			readonly text: Readonly<Record<import('../model/language.js').Language, string>>;

@@ -1,10 +1,11 @@
 import type {Block} from '../document/blocks.js';
-import {jobBlocks, profileBlocks} from '../document/resume-blocks.js';
+import {jobBlocks, profileBlocks, skillsBlocks} from '../document/resume-blocks.js';
 import type {Job, Resume} from '../model/resume.js';
+import {pickSection} from '../model/section.js';
 import type {Strings} from '../strings/index.js';
 
 /** One entry of the menu and what its panel shows. */
-export type Section = {
+export type Entry = {
 	/** Stable id: `profile`, `skills`, or the job's id. */
 	readonly id: string;
 	/** The menu label. */
@@ -22,15 +23,11 @@ export function formatPeriod(job: Job): string {
 }
 
 /** The menu entries in order: profile, skills, then each job. */
-export default function toSections(resume: Resume, strings: Strings): Section[] {
+export default function toEntries(resume: Resume, strings: Strings): Entry[] {
 	return [
 		{id: 'profile', label: strings.profile, title: resume.title, blocks: profileBlocks(resume)},
-		{
-			id: 'skills',
-			label: strings.skills,
-			title: resume.skills.title,
-			blocks: [{kind: 'list', ordered: true, items: resume.skills.items}],
-		},
+		// The panel's title is the skills' heading: the blocks are their list alone.
+		{id: 'skills', label: strings.skills, title: resume.skills.title, blocks: skillsBlocks(resume).slice(1)},
 		...resume.work.jobs.map((job) => ({
 			id: job.id,
 			label: job.company,
@@ -41,11 +38,12 @@ export default function toSections(resume: Resume, strings: Strings): Section[] 
 	];
 }
 
-/** The entry a section name (from `sectionNames`) starts on: `work` is the first job. */
-export function entryIndex(sections: readonly Section[], name: string): number {
-	const index =
-		name === 'work'
-			? sections.findIndex((section) => section.id !== 'profile' && section.id !== 'skills')
-			: sections.findIndex((section) => section.id === name);
-	return Math.max(0, index);
+/** The entry a `--section` name starts on: the first part of the résumé it selects. */
+export function entryIndex(entries: readonly Entry[], resume: Resume, section: string): number {
+	const picked = pickSection(resume, section);
+	const id = picked.profile ? 'profile' : picked.skills ? 'skills' : picked.jobs[0]?.id;
+	return Math.max(
+		0,
+		entries.findIndex((entry) => entry.id === id),
+	);
 }

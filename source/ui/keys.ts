@@ -14,10 +14,14 @@ export type Command =
 	| 'language'
 	| 'help'
 	| 'quit'
-	| 'interrupt';
+	| 'interrupt'
+	| 'suspend';
+
+/** Where the keys go: the menu or the panel. */
+export type Focus = 'menu' | 'panel';
 
 /** Where a binding applies: the menu, the panel, or both. */
-export type Scope = 'menu' | 'panel' | 'global';
+export type Scope = Focus | 'global';
 
 /** What a footer hint says a key does; the words are in the interface strings of each language. */
 export type Action = 'move' | 'read' | 'scroll' | 'menu' | 'page' | 'topEnd' | 'jump' | 'language' | 'help' | 'quit';
@@ -89,17 +93,17 @@ export const bindings: readonly Binding[] = [
 	{command: 'help', scope: 'global', keys: ['?'], hint: {keys: '?', action: 'help', always: true}},
 	{command: 'quit', scope: 'global', keys: ['q'], hint: {keys: 'q', action: 'quit', always: true}},
 	{command: 'interrupt', scope: 'global', keys: ['ctrl-c']},
+	{command: 'suspend', scope: 'global', keys: ['ctrl-z']},
 ];
 
-const applies = (binding: Binding, focus: Exclude<Scope, 'global'>): boolean =>
-	binding.scope === focus || binding.scope === 'global';
+const applies = (binding: Binding, focus: Focus): boolean => binding.scope === focus || binding.scope === 'global';
 
 /** The binding a key press triggers with the focus where it is, if any. */
-export function lookup(name: string, focus: Exclude<Scope, 'global'>): Binding | undefined {
+export function lookup(name: string, focus: Focus): Binding | undefined {
 	return bindings.find((binding) => applies(binding, focus) && binding.keys.includes(name));
 }
 
 /** The footer's hints where the focus is: `↑↓ move · ⏎ read · 1–9 jump · q quit`. */
-export function hints(focus: Exclude<Scope, 'global'>): Hint[] {
+export function hints(focus: Focus): Hint[] {
 	return bindings.flatMap((binding) => (applies(binding, focus) && binding.hint ? [binding.hint] : []));
 }

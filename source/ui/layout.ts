@@ -1,12 +1,38 @@
 import clamp from './clamp.js';
+
 /** The smallest terminal the app draws in; below it, a one-line message. */
 export const minimum = {columns: 30, rows: 8} as const;
 
 /** Widest text in the panel: long lines are hard to read on a very wide terminal. */
 export const maxTextWidth = 100;
 
-/** A frame: its outer size. Borders take one row or column on each side. */
-export type Frame = {readonly width: number; readonly height: number};
+/**
+What a frame takes around its text: a border column on each side with a column of padding
+inside it, and a border row above and below.
+*/
+export const frameInsets = {border: 1, columns: 2, rows: 1} as const;
+
+/** Columns of the menu's selection mark, `› `, before an entry's text. */
+export const markWidth = 2;
+
+/** A rectangle of the screen: its outer size. */
+export type Area = {readonly width: number; readonly height: number};
+
+/** A frame's outer size, and the text that fits inside it. */
+export type Framed = Area & {
+	/** Rows of text inside the frame. */
+	readonly textRows: number;
+	/** Columns of text inside the frame. */
+	readonly textWidth: number;
+};
+
+/** The menu: its frame, the entries it shows at once and the rows each takes. */
+export type MenuArea = Framed & {
+	/** Menu entries shown at once. */
+	readonly visible: number;
+	/** Rows per entry: 2 shows a job's period under its company. */
+	readonly entryRows: 1 | 2;
+};
 
 /** Where everything goes for a terminal size. */
 export type Layout =
@@ -17,19 +43,26 @@ export type Layout =
 			readonly columns: number;
 			/** Rows of the header: 0 to 2. */
 			readonly header: number;
-			readonly menu: Frame & {
-				/** Menu entries shown at once. */
-				readonly visible: number;
-				/** Rows per entry: 2 shows a job's period under its company. */
-				readonly entryRows: 1 | 2;
-			};
-			readonly panel: Frame & {
-				/** Rows of text inside the frame. */
-				readonly textRows: number;
-				/** Columns of text inside the frame. */
-				readonly textWidth: number;
-			};
+			readonly menu: MenuArea;
+			readonly panel: Framed;
+			/** The help screen, which takes the place of everything but the footer. */
+			readonly help: Framed;
 	  };
+
+/** A frame of `width` × `height` and the text inside it; `maxWidth` caps the text's columns. */
+function framed(width: number, height: number, maxWidth = Number.POSITIVE_INFINITY): Framed {
+	return {
+		width,
+		height,
+		textRows: Math.max(0, height - 2 * frameInsets.rows),
+		textWidth: Math.max(1, Math.min(maxWidth, width - 2 * frameInsets.columns)),
+	};
+}
+
+function menuArea(width: number, height: number, visible: number, entryRows: 1 | 2): MenuArea {
+	const frame = framed(width, height);
+	return {...frame, textWidth: Math.max(1, frame.textWidth - markWidth), visible, entryRows};
+}
 
 /**
 Lays out the screen for a terminal of `columns` × `rows` and a menu of `entries`. The frame
@@ -43,22 +76,22 @@ export default function calculateLayout(columns: number, rows: number, entries: 
 
 	const height = rows - 1;
 	const footer = 1;
-	const panelText = (width: number, frameHeight: number) => ({
-		textRows: frameHeight - 2,
-		textWidth: Math.min(maxTextWidth, width - 4),
-	});
+	const help = framed(columns, height - footer);
+	const panelFrame = (width: number, frameHeight: number) => framed(width, frameHeight, maxTextWidth);
+	const inside = 2 * frameInsets.rows;
 
 	if (columns >= 80) {
 		const header = rows >= 12 ? 1 : 0;
 		const body = height - header - footer;
 		const menuWidth = clamp(Math.round(columns * 0.3), 30, 36);
-		const entryRows = body - 2 >= entries * 2 ? 2 : 1;
+		const entryRows = body - inside >= entries * 2 ? 2 : 1;
 		return {
 			kind: 'split',
 			columns,
 			header,
-			menu: {width: menuWidth, height: body, visible: Math.min(entries, Math.floor((body - 2) / entryRows)), entryRows},
-			panel: {width: columns - menuWidth, height: body, ...panelText(columns - menuWidth, body)},
+			menu: menuArea(menuWidth, body, Math.min(entries, Math.floor((body - inside) / entryRows)), entryRows),
+			panel: panelFrame(columns - menuWidth, body),
+			help,
 		};
 	}
 
@@ -66,12 +99,13 @@ export default function calculateLayout(columns: number, rows: number, entries: 
 	const body = height - header - footer;
 	// The menu gets about a third of the rows, the panel keeps at least one line of text.
 	const visible = clamp(Math.floor((body - 4) / 3), 1, entries);
-	const menuHeight = visible + 2;
+	const menuHeight = visible + inside;
 	return {
 		kind: 'stacked',
 		columns,
 		header,
-		menu: {width: columns, height: menuHeight, visible, entryRows: 1},
-		panel: {width: columns, height: body - menuHeight, ...panelText(columns, body - menuHeight)},
+		menu: menuArea(columns, menuHeight, visible, 1),
+		panel: panelFrame(columns, body - menuHeight),
+		help,
 	};
 }

@@ -1,99 +1,128 @@
-import {writeSync} from 'node:fs';
+import {PassThrough} from 'node:stream';
 import {render} from 'ink';
-import type {Resumes} from '../content/load-resumes.js';
-import type {Language} from '../model/language.js';
+import type {Resumes} from '../model/resume.js';
 import stringsFor from '../strings/index.js';
-import {terminal} from '../terminal/codes.js';
+import {codes} from '../terminal/codes.js';
+import KeyFeed from '../terminal/key-feed.js';
 import Screen from '../terminal/screen.js';
-import type {Theme} from '../theme/theme.js';
+import type {TerminalSession} from '../terminal/session.js';
+import createTheme from '../theme/theme.js';
 import App from './components/app.js';
-import toSections, {entryIndex} from './entries.js';
+import toEntries, {entryIndex} from './entries.js';
 import {initialState} from './state.js';
 
-const signals = {SIGHUP: 1, SIGINT: 2, SIGTERM: 15} as const;
+/** Where the app starts: the entry of a `--section` name, if one is given. */
+export type RunOptions = {readonly section?: string | undefined};
 
-/** How the app starts: its language, its theme, and the section to open on, if asked. */
-export type Start = {readonly language: Language; readonly theme: Theme; readonly section?: string};
+/** The app running on a terminal: how it ends, and what the terminal's owner can ask of it. */
+export type Running = {
+	/** Resolves with the exit status once the app has ended and the terminal is as it was found. */
+	readonly exited: Promise<number>;
+	/** Ends the app at once with `code` (a signal, a closed connection), the terminal restored before it returns. */
+	readonly stop: (code: number) => void;
+	/** Gives the terminal back while the program is stopped (Ctrl+Z), then takes it again and redraws. */
+	readonly suspend: () => Promise<void>;
+};
 
 /**
-Runs the app full screen in the alternate screen buffer and resolves with the exit code.
-Whatever ends it (q, Ctrl+C, a signal, an error), the terminal is left as it was found.
+Runs the app full screen on one terminal session: in its alternate screen, with its keys,
+its size and its capabilities. Whatever ends it (q, Ctrl+C, `stop`, an error), the
+terminal is left as it was found.
 */
-export default async function runInteractive(resumes: Resumes, {language, theme, section}: Start): Promise<number> {
-	const {stdout, stdin} = process;
-	const screen = new Screen(stdout);
-	const sections = toSections(resumes[language], stringsFor(language));
-	const initial = initialState(language, section === undefined ? 0 : entryIndex(sections, section));
-	const app = () => (
-		<App resumes={resumes} theme={theme} columns={screen.columns || 80} rows={screen.rows || 24} initial={initial} />
-	);
-	let instance: ReturnType<typeof render> | undefined;
-	let restored = false;
-	const restore = () => {
-		if (!restored) {
-			restored = true;
-			instance?.unmount();
-			stdin.setRawMode?.(false);
-			try {
-				// Synchronous: this also runs from the 'exit' event, when nothing asynchronous does.
-				writeSync(stdout.fd, terminal.leave);
-			} catch {
-				// The terminal is gone: there is nothing left to restore.
-			}
+export default function runApp(resumes: Resumes, session: TerminalSession, {section}: RunOptions = {}): Running {
+	const {capabilities, output} = session;
+	const {language} = capabilities;
+	const theme = createTheme(capabilities);
+	const screen = new Screen(output, session.size());
+	const keys = new KeyFeed({input: session.input});
+	const entries = toEntries(resumes[language], stringsFor(language));
+	const selected = section === undefined ? 0 : entryIndex(entries, resumes[language], section);
+	const initial = initialState(language, selected);
+	let ended = false;
+	let stopCode: number | undefined;
+	let suspended = false;
+
+	const suspend = async () => {
+		if (session.suspend === undefined || ended || suspended) {
+			return;
+		}
+
+		suspended = true;
+		output.write(codes.leave);
+		await session.suspend();
+		suspended = false;
+		if (!ended) {
+			output.write(codes.enter);
+			redraw();
 		}
 	};
 
-	// An error thrown from a key handler is not React's to catch: leave the full screen
-	// first, so that its one line stays on the terminal the user returns to.
-	const crash = (error: Error) => {
-		restore();
-		process.stderr.write(`manjusaka: ${error.message}\n`);
-		process.exit(1);
-	};
+	const app = () => (
+		<App
+			resumes={resumes}
+			theme={theme}
+			columns={screen.columns}
+			rows={screen.rows}
+			initial={initial}
+			keys={keys}
+			{...(session.suspend ? {onSuspend: suspend} : {})}
+		/>
+	);
 
-	// Every way out passes here: process.exit elsewhere (a closed terminal), a signal that
-	// only Ink's signal-exit hears.
-	process.once('exit', restore);
-	process.once('uncaughtException', crash);
-	stdout.write(terminal.enter);
-	instance = render(app(), {
+	output.write(codes.enter);
+	const instance = render(app(), {
 		stdout: screen as unknown as NodeJS.WriteStream,
-		stdin,
+		// The keys come from the session; Ink's own input is never read.
+		stdin: new PassThrough() as unknown as NodeJS.ReadStream,
+		stderr: new PassThrough() as unknown as NodeJS.WriteStream,
+		// Each frame whole, at once, to the screen, which draws what changed.
+		debug: true,
 		exitOnCtrlC: false,
 		patchConsole: false,
-		// Ink draws at most 30 frames a second by default: a key could wait 33 ms for its frame.
-		maxFps: 120,
 	});
-	const shown = instance;
 
-	// A terminal reflows the old frame as it resizes: start again from a clear screen.
-	const resize = () => {
-		stdout.write(terminal.clear);
-		screen.update();
-		shown.rerender(app());
+	// The size now, drawn as a fresh start at that size would be.
+	function redraw() {
+		screen.resize(session.size());
+		instance.rerender(app());
+		screen.refresh();
+	}
+
+	const stopResizing = session.onResize(() => {
+		if (!suspended) {
+			redraw();
+		}
+	});
+
+	// Gives the terminal back, once: keys stop, no frame is drawn after it.
+	const release = () => {
+		if (!ended) {
+			ended = true;
+			stopResizing();
+			keys.close();
+			screen.close();
+			output.write(codes.leave);
+		}
 	};
 
-	const handlers = Object.entries(signals).map(([signal, number]) => {
-		const handler = () => {
-			restore();
-			process.exit(128 + number);
-		};
+	const exited = instance.waitUntilExit().then(
+		(code) => {
+			release();
+			return stopCode ?? (typeof code === 'number' ? code : 0);
+		},
+		(error: unknown) => {
+			release();
+			throw error;
+		},
+	);
 
-		process.on(signal, handler);
-		return [signal, handler] as const;
-	});
-	stdout.on('resize', resize);
-	try {
-		const code = await shown.waitUntilExit();
-		return typeof code === 'number' ? code : 0;
-	} finally {
-		stdout.off('resize', resize);
-		for (const [signal, handler] of handlers) {
-			process.off(signal, handler);
-		}
-
-		process.off('exit', restore);
-		process.off('uncaughtException', crash);
-		restore();
-	}
+	return {
+		exited,
+		stop(code) {
+			stopCode ??= code;
+			release();
+			instance.unmount();
+		},
+		suspend,
+	};
 }

@@ -1,11 +1,11 @@
 import {type Language, otherLanguage} from '../model/language.js';
 import clamp from './clamp.js';
-import type {Command} from './keys.js';
+import type {Command, Focus} from './keys.js';
 
 /** What the user is looking at: the entry, where the keys go, how far the panel is scrolled, in which language. */
 export type State = {
 	readonly selected: number;
-	readonly focus: 'menu' | 'panel';
+	readonly focus: Focus;
 	readonly scroll: number;
 	readonly language: Language;
 	/** Whether the help screen is open; any key closes it. */
@@ -34,7 +34,7 @@ export const initialState = (language: Language, selected = 0): State => ({
 
 /**
 The state after a key: its command, or undefined for a key that has none. Any key closes
-the help screen, and does nothing else. Quitting is left to the caller.
+the help screen, and does nothing else. Quitting and suspending are left to the caller.
 */
 export default function reduce(state: State, command: Command | undefined, context: Context): State {
 	if (state.help) {
@@ -109,7 +109,8 @@ export default function reduce(state: State, command: Command | undefined, conte
 		}
 
 		case 'quit':
-		case 'interrupt': {
+		case 'interrupt':
+		case 'suspend': {
 			return state;
 		}
 	}

@@ -4,7 +4,7 @@ import {join} from 'node:path';
 import {describe, test} from 'node:test';
 import {stripVTControlCharacters} from 'node:util';
 import loadResume from '../../source/content/load-resume.js';
-import renderPlain from '../../source/document/plain-text.js';
+import toPlainText from '../../source/document/plain-text.js';
 import {
 	cleanEnv,
 	cli,
@@ -56,7 +56,7 @@ function assertPrinted(session: Session, width: number) {
 	const bytes = session.output();
 	assert.ok(bytes.endsWith(marker), `the terminal's modes are as before:\n${bytes.slice(-200)}`);
 	const printed = bytes.slice(0, -marker.length);
-	assert.equal(asRead(printed), renderPlain(resume, width));
+	assert.equal(asRead(printed), toPlainText(resume, {width: width}));
 	assert.ok(!bytes.includes(fullScreen), 'never in the alternate screen');
 	assert.deepEqual(modesLeftChanged(bytes), []);
 	assert.equal(session.terminal.buffer.active.type, 'normal');
@@ -121,7 +121,7 @@ describe('environments', {concurrency: true}, () => {
 		const {code, stdout, stderr} = await run([]);
 		assert.equal(code, 0);
 		assert.equal(stderr, '');
-		assert.equal(stdout, renderPlain(resume, 80));
+		assert.equal(stdout, toPlainText(resume, {width: 80}));
 		assert.ok(!stdout.includes('\u001B'));
 	});
 
@@ -130,7 +130,7 @@ describe('environments', {concurrency: true}, () => {
 			assert.equal((await session.exit).exitCode, 0);
 			const bytes = session.output();
 			assert.ok(!bytes.includes('\u001B'), JSON.stringify(bytes.slice(0, 200)));
-			assert.equal(bytes.replaceAll('\r\n', '\n'), renderPlain(resume, 80));
+			assert.equal(bytes.replaceAll('\r\n', '\n'), toPlainText(resume, {width: 80}));
 		});
 	});
 

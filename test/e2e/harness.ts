@@ -8,7 +8,7 @@ import {type IPty, spawn} from 'node-pty';
 import stringWidth from 'string-width';
 import {bytesFor} from '../helpers.js';
 
-export {bytesFor, keys as keyBytes} from '../helpers.js';
+export {bytesFor, keyBytes} from '../helpers.js';
 
 /** The project's root: the built CLI and its content are found from here, whatever the cwd. */
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');

@@ -32,7 +32,7 @@ const inPanel: Step[] = [
 	['5', selected(5)],
 	['return', panel],
 ];
-const scenarios: Record<Exclude<Command, 'jump' | 'quit' | 'interrupt'>, Scenario> = {
+const scenarios: Record<Exclude<Command, 'jump' | 'quit' | 'interrupt' | 'suspend'>, Scenario> = {
 	previous: {setup: [['2', selected(2)]], shows: selected(1), undo: [['2', selected(2)]]},
 	next: {setup: [], shows: selected(2), undo: [['1', selected(1)]]},
 	open: {setup: [], shows: panel, undo: [['escape', menu]]},

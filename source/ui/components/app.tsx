@@ -1,17 +1,18 @@
-import {Box, Text, useApp, useInput} from 'ink';
+import {Box, Text, useApp} from 'ink';
 import {useMemo, useRef, useState} from 'react';
-import type {Resumes} from '../../content/load-resumes.js';
 import renderBlocks from '../../document/blocks.js';
 import {type Language, languages} from '../../model/language.js';
+import type {Resumes} from '../../model/resume.js';
 import stringsFor from '../../strings/index.js';
+import type {KeySource} from '../../terminal/key-feed.js';
 import wrap from '../../text/wrap.js';
 import type {Theme} from '../../theme/theme.js';
-import toSections, {type Section} from '../entries.js';
-import {keyNames} from '../key-names.js';
+import toEntries, {type Entry} from '../entries.js';
 import {lookup} from '../keys.js';
 import calculateLayout, {minimum} from '../layout.js';
 import {panelStyle} from '../panel-style.js';
 import reduce, {type State} from '../state.js';
+import useKeys from '../use-keys.js';
 import Footer from './footer.js';
 import Header from './header.js';
 import HelpScreen from './help-screen.js';
@@ -31,25 +32,29 @@ export type AppProps = {
 	readonly rows: number;
 	/** Where it starts: the entry and the language. */
 	readonly initial: State;
+	/** The terminal's keys. */
+	readonly keys: KeySource;
+	/** Stops the program until it is resumed (Ctrl+Z), where the terminal has job control. */
+	readonly onSuspend?: () => void;
 };
 
 /** The résumé as a full-screen app: header, menu, panel, footer; or the help screen over them. */
-export default function App({resumes, theme, columns, rows, initial}: AppProps) {
+export default function App({resumes, theme, columns, rows, initial, keys, onSuspend}: AppProps) {
 	const {exit} = useApp();
 	const [state, setState] = useState(initial);
 	// Keys can come faster than renders: each one applies to the state the last one left.
 	const latest = useRef(state);
 	latest.current = state;
-	const sections = useMemo(
+	const entriesOf = useMemo(
 		() =>
 			Object.fromEntries(
-				languages.map((language) => [language, toSections(resumes[language], stringsFor(language))]),
-			) as Record<Language, Section[]>,
+				languages.map((language) => [language, toEntries(resumes[language], stringsFor(language))]),
+			) as Record<Language, Entry[]>,
 		[resumes],
 	);
 	const style = useMemo(() => panelStyle(theme), [theme]);
 	const strings = stringsFor(state.language);
-	const entries = sections[state.language].length;
+	const entries = entriesOf[state.language].length;
 	const layout = calculateLayout(columns, rows, entries);
 	const textWidth = layout.kind === 'too-small' ? 0 : layout.panel.textWidth;
 	const page = layout.kind === 'too-small' ? 0 : layout.panel.textRows;
@@ -57,32 +62,38 @@ export default function App({resumes, theme, columns, rows, initial}: AppProps) 
 		const cache = new Map<string, string[]>();
 		return (language: Language, index: number): string[] => {
 			const key = `${language}:${index}`;
-			const cached = cache.get(key) ?? renderBlocks(sections[language][index]!.blocks, textWidth, style);
+			const cached = cache.get(key) ?? renderBlocks(entriesOf[language][index]!.blocks, textWidth, style);
 			cache.set(key, cached);
 			return cached;
 		};
-	}, [sections, textWidth, style]);
+	}, [entriesOf, textWidth, style]);
 	const lines = linesOf(state.language, state.selected);
 	// A resize, or the other language, can leave the panel scrolled past its end.
 	const scroll = Math.min(state.scroll, Math.max(0, lines.length - page));
 
-	useInput((input, key) => {
-		let current = latest.current;
-		const names = keyNames(input, key);
-		// A key with no name here (Backspace, F5) still closes the help screen.
-		for (const name of names.length > 0 ? names : ['']) {
-			const command = lookup(name, current.focus)?.command;
-			if (command === 'interrupt' || (command === 'quit' && !current.help)) {
-				exit(exitCodes[command]);
-				return;
-			}
-
-			const context = {input: name, entries, page, lines: linesOf(current.language, current.selected).length};
-			current = reduce(current, command, context);
+	useKeys(keys, (event) => {
+		// Pasted text is never taken for keys.
+		if (event.kind !== 'key') {
+			return;
 		}
 
-		latest.current = current;
-		setState(current);
+		const current = latest.current;
+		const {name} = event;
+		// A key with no binding (Backspace, F5) still closes the help screen.
+		const command = lookup(name, current.focus)?.command;
+		if (command === 'interrupt' || (command === 'quit' && !current.help)) {
+			exit(exitCodes[command]);
+			return;
+		}
+
+		if (command === 'suspend') {
+			onSuspend?.();
+			return;
+		}
+
+		const context = {input: name, entries, page, lines: linesOf(current.language, current.selected).length};
+		latest.current = reduce(current, command, context);
+		setState(latest.current);
 	});
 
 	if (layout.kind === 'too-small') {
@@ -92,11 +103,11 @@ export default function App({resumes, theme, columns, rows, initial}: AppProps) 
 	}
 
 	const resume = resumes[state.language];
-	const section = sections[state.language][state.selected]!;
+	const entry = entriesOf[state.language][state.selected]!;
 	return (
 		<Box flexDirection="column" width={columns} height={rows - 1}>
 			{state.help ? (
-				<HelpScreen strings={strings} width={columns} height={rows - 2} theme={theme} />
+				<HelpScreen strings={strings} area={layout.help} theme={theme} />
 			) : (
 				<>
 					{layout.header > 0 ? (
@@ -104,19 +115,19 @@ export default function App({resumes, theme, columns, rows, initial}: AppProps) 
 					) : null}
 					<Box flexDirection={layout.kind === 'split' ? 'row' : 'column'} flexGrow={1}>
 						<Menu
-							sections={sections[state.language]}
+							entries={entriesOf[state.language]}
 							selected={state.selected}
 							focused={state.focus === 'menu'}
 							title={resume.basics.name}
-							frame={layout.menu}
+							area={layout.menu}
 							theme={theme}
 						/>
 						<Panel
-							title={section.title}
+							title={entry.title}
 							lines={lines}
 							scroll={scroll}
 							focused={state.focus === 'panel'}
-							frame={layout.panel}
+							area={layout.panel}
 							theme={theme}
 						/>
 					</Box>

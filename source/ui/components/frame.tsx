@@ -3,6 +3,7 @@ import type {ReactNode} from 'react';
 import stringWidth from '../../text/string-width.js';
 import truncate from '../../text/truncate.js';
 import type {Theme} from '../../theme/theme.js';
+import {frameInsets} from '../layout.js';
 
 /** Props of a Frame. */
 export type FrameProps = {
@@ -16,42 +17,44 @@ export type FrameProps = {
 	readonly children: ReactNode;
 };
 
-/** A border with a title in its top edge and an optional note in its bottom edge. */
+/**
+A border with a title in its top edge and an optional note in its bottom edge. The border is
+text painted by the theme, not Ink's border, whose colours are the process's.
+*/
 export default function Frame({title, width, height, focused, note, theme, children}: FrameProps) {
 	const set = focused ? theme.glyphs.focused : theme.glyphs.blurred;
-	const color = focused ? theme.accent : theme.muted;
-	const truncationCharacter = theme.glyphs.ellipsis;
-	const label = truncate(title, Math.max(1, width - 6), truncationCharacter);
+	const line = focused ? theme.paint.accent : theme.paint.muted;
+	const {ellipsis} = theme.glyphs;
+	const label = truncate(title, Math.max(1, width - 6), ellipsis);
 	const [topLeft, horizontal, topRight] = set.top;
 	const [bottomLeft, , bottomRight] = set.bottom;
 	const fill = (used: number) => horizontal.repeat(Math.max(0, width - used));
-	const tail = note ? truncate(` ${theme.glyphs.text(note)} `, Math.max(0, width - 4), truncationCharacter) : '';
+	const tail = note ? truncate(` ${theme.glyphs.text(note)} `, Math.max(0, width - 4), ellipsis) : '';
+	const labelPaint = focused && !theme.color ? theme.paint.inverse : (text: string) => text;
+	const rows = Math.max(0, height - 2 * frameInsets.rows);
+	const side = line(Array.from({length: rows}, () => set.side).join('\n'));
 
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			<Text wrap="truncate">
-				<Text color={color}>{`${topLeft}${horizontal} `}</Text>
-				<Text bold inverse={focused && !theme.color}>
-					{label}
-				</Text>
-				<Text color={color}>{` ${fill(stringWidth(label) + 5)}${topRight}`}</Text>
+				{line(`${topLeft}${horizontal} `)}
+				{theme.paint.bold(labelPaint(label))}
+				{line(` ${fill(stringWidth(label) + 5)}${topRight}`)}
 			</Text>
-			<Box
-				// Ink keeps a stale top border when only the border style changes: draw anew.
-				key={set.side}
-				borderStyle={set.box}
-				borderTop={false}
-				borderBottom={false}
-				borderColor={color}
-				paddingX={1}
-				height={height - 2}
-				flexDirection="column"
-				overflow="hidden"
-			>
-				{children}
+			<Box flexDirection="row" height={rows}>
+				<Text>{side}</Text>
+				<Box
+					width={width - 2 * frameInsets.border}
+					paddingX={frameInsets.columns - frameInsets.border}
+					flexDirection="column"
+					overflow="hidden"
+				>
+					{children}
+				</Box>
+				<Text>{side}</Text>
 			</Box>
-			<Text wrap="truncate" color={color}>
-				{`${bottomLeft}${fill(stringWidth(tail) + 3)}${tail}${horizontal}${bottomRight}`}
+			<Text wrap="truncate">
+				{line(`${bottomLeft}${fill(stringWidth(tail) + 3)}${tail}${horizontal}${bottomRight}`)}
 			</Text>
 		</Box>
 	);

@@ -15,6 +15,8 @@ export type HeaderProps = {
 
 /** The name and role, then the e-mail address and the blog, as links where the terminal opens them. */
 export default function Header({basics, width, rows, theme}: HeaderProps) {
+	const {paint} = theme;
+	const bright = (text: string) => paint.bold(paint.accent(text));
 	const dot = theme.glyphs.text(' · ');
 	const who = [basics.name, basics.role].filter(Boolean).join(dot);
 	const links = [
@@ -34,23 +36,13 @@ export default function Header({basics, width, rows, theme}: HeaderProps) {
 	if (rows < 2) {
 		const gap = '   ';
 		const rest = linked(width - 1 - stringWidth(name) - gap.length);
-		return (
-			<Text>
-				{' '}
-				<Text bold color={theme.accent}>
-					{name}
-				</Text>
-				{rest ? <Text color={theme.muted}>{gap + rest}</Text> : null}
-			</Text>
-		);
+		return <Text>{` ${bright(name)}${rest ? paint.muted(gap + rest) : ''}`}</Text>;
 	}
 
 	return (
 		<Box flexDirection="column">
-			<Text bold color={theme.accent}>
-				{` ${name}`}
-			</Text>
-			<Text color={theme.muted}>{` ${linked(width - 1)}`}</Text>
+			<Text>{` ${bright(name)}`}</Text>
+			<Text>{paint.muted(` ${linked(width - 1)}`)}</Text>
 		</Box>
 	);
 }

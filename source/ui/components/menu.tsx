@@ -3,18 +3,18 @@ import SelectInput from 'ink-select-input';
 import {useCallback, useMemo} from 'react';
 import truncate from '../../text/truncate.js';
 import type {Theme} from '../../theme/theme.js';
-import type {Section} from '../entries.js';
-import type {Frame as FrameSize} from '../layout.js';
+import type {Entry} from '../entries.js';
+import type {MenuArea} from '../layout.js';
 import windowStart from '../menu-window.js';
 import Frame from './frame.js';
 
 /** Props of the Menu. */
 export type MenuProps = {
-	readonly sections: readonly Section[];
+	readonly entries: readonly Entry[];
 	readonly selected: number;
 	readonly focused: boolean;
 	readonly title: string;
-	readonly frame: FrameSize & {readonly visible: number; readonly entryRows: 1 | 2};
+	readonly area: MenuArea;
 	readonly theme: Theme;
 };
 
@@ -23,54 +23,49 @@ The list of entries. ink-select-input draws it; the app owns the selection (one 
 drives every key), so the list is shown at the selected entry and takes no input itself.
 The menu picks the window of entries it shows itself.
 */
-export default function Menu({sections, selected, focused, title, frame, theme}: MenuProps) {
-	const textWidth = Math.max(1, frame.width - 6);
-	const first = windowStart(selected, frame.visible, sections.length);
+export default function Menu({entries, selected, focused, title, area, theme}: MenuProps) {
+	const {paint, glyphs} = theme;
+	const first = windowStart(selected, area.visible, entries.length);
 	const items = useMemo(
 		() =>
-			sections
-				.slice(first, first + frame.visible)
-				.map((section, index) => ({key: section.id, label: section.id, value: first + index})),
-		[sections, first, frame.visible],
+			entries
+				.slice(first, first + area.visible)
+				.map((entry, index) => ({key: entry.id, label: entry.id, value: first + index})),
+		[entries, first, area.visible],
 	);
-	const note = frame.visible < sections.length ? `${selected + 1}/${sections.length}` : undefined;
+	const note = area.visible < entries.length ? `${selected + 1}/${entries.length}` : undefined;
 	const Indicator = useCallback(
 		({isSelected = false}: {isSelected?: boolean}) => (
-			<Text color={focused ? theme.accent : theme.muted}>{isSelected ? theme.glyphs.text('› ') : '  '}</Text>
+			<Text>{(focused ? paint.accent : paint.muted)(isSelected ? glyphs.text('› ') : '  ')}</Text>
 		),
-		[focused, theme],
+		[focused, paint, glyphs],
 	);
 	const Item = useCallback(
 		({isSelected = false, label}: {isSelected?: boolean; label: string}) => {
-			const index = sections.findIndex((section) => section.id === label);
-			const section = sections[index];
+			const index = entries.findIndex((entry) => entry.id === label);
+			const entry = entries[index];
 			const number = index < 9 ? `${index + 1} ` : '  ';
+			const text = truncate(number + (entry?.label ?? ''), area.textWidth, glyphs.ellipsis);
 			const highlight = isSelected && focused;
+			const highlighted = theme.color ? paint.accent(text) : paint.inverse(text);
 			return (
 				<Box flexDirection="column">
-					<Text
-						bold={isSelected}
-						inverse={highlight && !theme.color}
-						color={highlight ? theme.accent : undefined}
-						wrap="truncate"
-					>
-						{truncate(number + (section?.label ?? ''), textWidth, theme.glyphs.ellipsis)}
-					</Text>
-					{frame.entryRows === 2 && section?.detail ? (
-						<Text color={theme.muted} wrap="truncate">
-							{truncate(theme.glyphs.text(`  ${section.detail}`), textWidth, theme.glyphs.ellipsis)}
+					<Text wrap="truncate">{isSelected ? paint.bold(highlight ? highlighted : text) : text}</Text>
+					{area.entryRows === 2 && entry?.detail ? (
+						<Text wrap="truncate">
+							{paint.muted(truncate(glyphs.text(`  ${entry.detail}`), area.textWidth, glyphs.ellipsis))}
 						</Text>
 					) : null}
 				</Box>
 			);
 		},
-		[sections, focused, theme, frame.entryRows, textWidth],
+		[entries, focused, paint, glyphs, theme.color, area.entryRows, area.textWidth],
 	);
 	return (
-		<Frame title={title} width={frame.width} height={frame.height} focused={focused} note={note} theme={theme}>
+		<Frame title={title} width={area.width} height={area.height} focused={focused} note={note} theme={theme}>
 			<SelectInput
 				// ink-select-input selects its first item whenever its items change: start anew.
-				key={`${first}:${frame.visible}:${selected}`}
+				key={`${first}:${area.visible}:${selected}`}
 				items={items}
 				initialIndex={selected - first}
 				isFocused={false}

@@ -1,17 +1,17 @@
 import {Text} from 'ink';
 import type {Theme} from '../../theme/theme.js';
-import type {Frame as FrameSize} from '../layout.js';
+import type {Framed} from '../layout.js';
 import Frame from './frame.js';
 
 /** Props of the Panel. */
 export type PanelProps = {
 	readonly title: string;
-	/** The section's text, already wrapped to the panel's text width. */
+	/** The entry's text, already wrapped to the panel's text width. */
 	readonly lines: readonly string[];
 	/** The first line shown. */
 	readonly scroll: number;
 	readonly focused: boolean;
-	readonly frame: FrameSize & {readonly textRows: number};
+	readonly area: Framed;
 	readonly theme: Theme;
 };
 
@@ -19,12 +19,12 @@ export type PanelProps = {
 const position = (first: number, last: number, total: number) => `${first}–${last} / ${total}`;
 
 /** The selected entry's text, a window of it when it is longer than the frame. */
-export default function Panel({title, lines, scroll, focused, frame, theme}: PanelProps) {
-	const rows = Math.max(0, frame.textRows);
+export default function Panel({title, lines, scroll, focused, area, theme}: PanelProps) {
+	const rows = area.textRows;
 	const shown = lines.slice(scroll, scroll + rows);
 	const note = lines.length > rows && rows > 0 ? position(scroll + 1, scroll + shown.length, lines.length) : undefined;
 	return (
-		<Frame title={title} width={frame.width} height={frame.height} focused={focused} note={note} theme={theme}>
+		<Frame title={title} width={area.width} height={area.height} focused={focused} note={note} theme={theme}>
 			{shown.map((line, index) => (
 				// Lines are positional: the same text can stand on two rows.
 				// biome-ignore lint/suspicious/noArrayIndexKey: a line is its position.

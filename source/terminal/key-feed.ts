@@ -1,0 +1,51 @@
+import type {Readable} from 'node:stream';
+import InputParser, {type InputEvent, type ParserOptions} from './parse-input.js';
+
+/** Who hears a terminal's keys. */
+export type KeyListener = (event: InputEvent) => void;
+
+/** The keys of one terminal, for the view to listen to. */
+export type KeySource = {
+	/** Calls `listener` with each key and paste; returns what stops it. */
+	readonly subscribe: (listener: KeyListener) => () => void;
+};
+
+/** Where a KeyFeed takes its bytes from, if not only from `write`, and how its parser waits. */
+export type KeyFeedOptions = ParserOptions & {readonly input?: Readable};
+
+/** A terminal's bytes in, its keys out: parsed, then handed to every listener. */
+export default class KeyFeed implements KeySource {
+	private readonly listeners = new Set<KeyListener>();
+	private readonly parser: InputParser;
+	private readonly input: Readable | undefined;
+	private readonly read = (chunk: Uint8Array | string) => this.write(chunk);
+
+	constructor({input, ...options}: KeyFeedOptions = {}) {
+		this.parser = new InputParser((event) => {
+			for (const listener of this.listeners) {
+				listener(event);
+			}
+		}, options);
+		this.input = input;
+		input?.on('data', this.read);
+	}
+
+	subscribe(listener: KeyListener): () => void {
+		this.listeners.add(listener);
+		return () => {
+			this.listeners.delete(listener);
+		};
+	}
+
+	/** Takes the bytes of one read. */
+	write(bytes: Uint8Array | string): void {
+		this.parser.feed(bytes);
+	}
+
+	/** No more keys: the input is let go, what waits is dropped and no listener hears anything again. */
+	close(): void {
+		this.input?.off('data', this.read);
+		this.parser.close();
+		this.listeners.clear();
+	}
+}

@@ -1,0 +1,169 @@
+import {closeSync, openSync, readdirSync, readFileSync} from 'node:fs';
+import {constants} from 'node:os';
+import process from 'node:process';
+import type {Capabilities, TerminalSession} from './session.js';
+
+/** What the local terminal asks of the app it runs: the app's `Running`, seen from outside. */
+export type Runnable = {
+	readonly exited: Promise<number>;
+	readonly stop: (code: number) => void;
+	readonly suspend: () => Promise<void>;
+};
+
+// Signals whose default action ends the process; each ends the app with 128 + its number,
+// the terminal restored. SIGUSR1 is Node's (it starts the inspector); SIGKILL and SIGSTOP
+// cannot be caught; SIGSEGV and its kind leave nothing safe to run.
+const fatalSignals = [
+	'SIGHUP',
+	'SIGINT',
+	'SIGQUIT',
+	'SIGTRAP',
+	'SIGABRT',
+	'SIGTERM',
+	'SIGUSR2',
+	'SIGALRM',
+	'SIGVTALRM',
+	'SIGXCPU',
+	'SIGXFSZ',
+	'SIGPROF',
+	'SIGIO',
+	'SIGPWR',
+	'SIGSYS',
+] as const satisfies readonly NodeJS.Signals[];
+
+// Whether the process has a controlling terminal: without one, no SIGWINCH says the size changed.
+function hasControllingTerminal(): boolean {
+	try {
+		closeSync(openSync('/dev/tty', 'r'));
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+// `pid (comm) state ppid pgrp session …` from /proc; comm may hold spaces and parentheses.
+function processGroup(pid: string): {parent: string; group: string; session: string} | undefined {
+	try {
+		const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+		const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+		return {parent: fields[1]!, group: fields[2]!, session: fields[3]!};
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+Whether the process group is orphaned: no member has a parent in another group of the same
+session, such as a shell, that could continue it. The kernel drops SIGTSTP for such a group.
+Where /proc cannot tell (not Linux), it is taken as not orphaned.
+*/
+function isOrphaned(): boolean {
+	const self = processGroup('self');
+	if (self === undefined) {
+		return false;
+	}
+
+	const members = readdirSync('/proc').filter((pid) => /^\d+$/.test(pid) && processGroup(pid)?.group === self.group);
+	return !members.some((pid) => {
+		const parent = processGroup(processGroup(pid)?.parent ?? '');
+		return parent !== undefined && parent.session === self.session && parent.group !== self.group;
+	});
+}
+
+/**
+Runs the app on the process's own terminal, and gives the terminal back on every way out:
+q and Ctrl+C through the app, every signal that would end the process (exit 128 + N), an
+error (rejected, for the caller to report), `process.exit` from elsewhere. Ctrl+Z and
+SIGTSTP suspend it as less and vim do; SIGCONT resumes it at the size of the moment.
+*/
+export default async function runOnLocalTerminal(
+	capabilities: Capabilities,
+	start: (session: TerminalSession) => Runnable,
+): Promise<number> {
+	const {stdin, stdout} = process;
+	const resizeListeners = new Set<() => void>();
+	const resized = () => {
+		for (const listener of resizeListeners) {
+			listener();
+		}
+	};
+
+	const size = () => ({columns: stdout.columns || 80, rows: stdout.rows || 24});
+	let polled = `${stdout.columns}x${stdout.rows}`;
+	// Without a controlling terminal no SIGWINCH comes: the size is asked for a few times a second.
+	const poll = hasControllingTerminal()
+		? undefined
+		: setInterval(() => {
+				const [columns, rows] = stdout.getWindowSize();
+				if (`${columns}x${rows}` !== polled) {
+					polled = `${columns}x${rows}`;
+					stdout.columns = columns;
+					stdout.rows = rows;
+					resized();
+				}
+			}, 200);
+	stdout.on('resize', resized);
+
+	let running: Runnable | undefined;
+	const onStop = () => void running?.suspend();
+	const session: TerminalSession = {
+		input: stdin,
+		output: stdout,
+		capabilities,
+		size,
+		onResize(listener) {
+			resizeListeners.add(listener);
+			return () => resizeListeners.delete(listener);
+		},
+		suspend: () =>
+			new Promise<void>((resolve) => {
+				stdin.setRawMode(false);
+				process.once('SIGCONT', () => {
+					process.on('SIGTSTP', onStop);
+					stdin.setRawMode(true);
+					resolve();
+				});
+				// Stopped the way the shell expects (SIGTSTP, our own handler let go of first), or
+				// where it would be dropped, by SIGSTOP, which cannot be.
+				process.off('SIGTSTP', onStop);
+				process.kill(process.pid, isOrphaned() ? 'SIGSTOP' : 'SIGTSTP');
+			}),
+	};
+
+	stdin.setRawMode(true);
+	running = start(session);
+	const app = running;
+	const handlers = fatalSignals.map((signal) => {
+		const handler = () => app.stop(128 + constants.signals[signal]);
+		process.on(signal, handler);
+		return [signal, handler] as const;
+	});
+	process.on('SIGTSTP', onStop);
+	// `process.exit` from elsewhere (a closed pipe): the terminal is restored as the process ends.
+	const atExit = () => app.stop(1);
+	process.once('exit', atExit);
+	// An error no one caught (a key handler's): the terminal first, then the error to the caller.
+	let crash: (error: unknown) => void = () => undefined;
+	const crashed = new Promise<never>((_, reject) => {
+		crash = (error) => {
+			app.stop(1);
+			reject(error);
+		};
+	});
+	process.once('uncaughtException', crash);
+	try {
+		return await Promise.race([app.exited, crashed]);
+	} finally {
+		clearInterval(poll);
+		stdout.off('resize', resized);
+		for (const [signal, handler] of handlers) {
+			process.off(signal, handler);
+		}
+
+		process.off('SIGTSTP', onStop);
+		process.off('exit', atExit);
+		process.off('uncaughtException', crash);
+		stdin.setRawMode(false);
+		stdin.pause();
+	}
+}

@@ -1,0 +1,38 @@
+import type {Readable, Writable} from 'node:stream';
+import type {Language} from '../model/language.js';
+import type {ColorLevel} from './color-level.js';
+
+/** A terminal's size in character cells; 0 where it is not known. */
+export type Size = {readonly columns: number; readonly rows: number};
+
+/** What one terminal can show, and the language its user reads. */
+export type Capabilities = {
+	readonly colorLevel: ColorLevel;
+	/** Whether box lines and arrows draw well; without, ASCII stands in. */
+	readonly unicode: boolean;
+	/** Whether it opens OSC 8 links. */
+	readonly hyperlinks: boolean;
+	readonly language: Language;
+};
+
+/**
+One terminal the full-screen app runs on: the process's own, or an SSH channel. The app
+reads its keys from `input`, draws on `output` and follows its size; it never touches the
+process, so one process can serve several terminals at once.
+*/
+export type TerminalSession = {
+	/** The bytes the terminal sends: keys, pastes, reports. */
+	readonly input: Readable;
+	/** Where the frames go. */
+	readonly output: Writable;
+	readonly capabilities: Capabilities;
+	/** The size now. */
+	size(): Size;
+	/** Calls `listener` each time the size changes; returns what stops it. */
+	onResize(listener: () => void): () => void;
+	/**
+	Stops the program until its user resumes it (Ctrl+Z), where the terminal can: resolves
+	once it runs again. Absent where there is no job control (an SSH channel).
+	*/
+	readonly suspend?: () => Promise<void>;
+};
