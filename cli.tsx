@@ -7,7 +7,7 @@ import isInCi from 'is-in-ci';
 import isUnicodeSupported from 'is-unicode-supported';
 import {defaultOptions, UsageError} from './source/cli/options.js';
 import {localeLanguage} from './source/model/language.js';
-import {sectionNames} from './source/model/section.js';
+import {partNames, sectionNames} from './source/model/section.js';
 import colorLevel, {type ColorLevel} from './source/terminal/color-level.js';
 import glyphsFor from './source/theme/glyphs.js';
 import {maxTextWidth} from './source/ui/layout.js';
@@ -29,16 +29,20 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 	fail(error.message, 1);
 });
 
+// The interface's language: the locale's, then the one the command line asks for.
+let language = localeLanguage(process.env);
+
 async function main(): Promise<number> {
 	// Most runs have no arguments: the flag parser, a tenth of the start-up, is loaded only for those that do.
-	const language = localeLanguage(process.env);
 	const {options, help} =
 		process.argv.length > 2
 			? (await import('./source/cli/parse-flags.js')).default(import.meta, process.argv.slice(2), {
 					language,
 					sections: sectionNames(prepared.resumes[language]),
+					entries: partNames(prepared.resumes[language]).length,
 				})
 			: {options: defaultOptions(language)};
+	language = options.language;
 	// The Linux console and old Windows consoles draw box lines and arrows badly.
 	const unicode = !options.ascii && isUnicodeSupported();
 	if (help !== undefined) {
@@ -97,11 +101,12 @@ main().then(
 	(code) => {
 		process.exitCode = code;
 	},
-	(error: unknown) => {
+	async (error: unknown) => {
 		if (error instanceof UsageError) {
 			fail(error.message, 2);
 		}
 
-		fail(error instanceof Error ? error.message : String(error), 1);
+		const {default: stringsFor} = await import('./source/strings/index.js');
+		fail(stringsFor(language).errors.fatal(error instanceof Error ? error.message : String(error)), 1);
 	},
 );

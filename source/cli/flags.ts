@@ -23,7 +23,7 @@ export const flags = {
 	lang: {type: 'string', shortFlag: 'l', usage: '--lang, -l zh|en'},
 	width: {type: 'string', shortFlag: 'w', usage: '--width, -w', value: 'width'},
 	plain: {type: 'boolean', usage: '--plain'},
-	color: {type: 'boolean', usage: '--no-color'},
+	color: {type: 'boolean', usage: '--color, --no-color'},
 	ascii: {type: 'boolean', usage: '--ascii'},
 	help: {type: 'boolean', shortFlag: 'h', usage: '--help, -h'},
 	version: {type: 'boolean', shortFlag: 'v', usage: '--version, -v'},

@@ -3,10 +3,10 @@ import {padColumns} from '../text/truncate.js';
 import {keyRows} from '../ui/key-labels.js';
 import {type Flag, flags} from './flags.js';
 
-/** The `--help` text: usage, options, the keys from the key table, examples. */
-export default function helpText(strings: Strings, sections: readonly string[]): string {
+/** The `--help` text: usage, options, the keys from the key table for a menu of `entries`, examples. */
+export default function helpText(strings: Strings, sections: readonly string[], entries: number): string {
 	const {usage} = strings;
-	const keys = keyRows(strings).flatMap(({scope, rows}) => [
+	const keys = keyRows(strings, entries).flatMap(({scope, rows}) => [
 		`  ${scope}`,
 		...rows.map(([label, description]) => `    ${padColumns(label, 22)}${description}`),
 	]);

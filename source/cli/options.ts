@@ -1,5 +1,6 @@
 import {type Language, languages} from '../model/language.js';
 import stringsFor, {type Strings} from '../strings/index.js';
+import type {ColorChoice} from '../terminal/color-level.js';
 import {type Format, flagNames, formats} from './flags.js';
 
 /** What the command line asks for, once checked. */
@@ -12,14 +13,14 @@ export type Options = {
 	/** One section by a name from `sectionNames`, when given. */
 	readonly section?: string;
 	readonly language: Language;
-	readonly color: boolean;
+	readonly color: ColorChoice;
 	/** Draw with ASCII only, for terminals without good Unicode. */
 	readonly ascii: boolean;
 };
 
 /** What a run with no flags asks for, in the locale's language. */
 export function defaultOptions(language: Language): Options {
-	return {plain: false, color: true, ascii: false, language};
+	return {plain: false, color: 'auto', ascii: false, language};
 }
 
 /** A usage error: one line for stderr, in the interface's language, exit code 2. */
@@ -31,8 +32,8 @@ export class UsageError extends Error {
 	}
 }
 
-/** What the options are checked against: the locale's language and the résumé's section names. */
-export type Checks = {readonly language: Language; readonly sections: readonly string[]};
+/** What the options are checked against: the locale's language, the résumé's section names and its number of entries (for the help). */
+export type Checks = {readonly language: Language; readonly sections: readonly string[]; readonly entries: number};
 
 const widthRange = {min: 20, max: 1000} as const;
 
@@ -79,12 +80,12 @@ export default function checkOptions(
 	const format = choice(flags.format, '--format', formats, strings);
 	const section = choice(flags.section, '--section', checks.sections, strings);
 
-	const given = (name: 'plain' | 'color' | 'ascii') => (typeof flags[name] === 'boolean' ? {[name]: flags[name]} : {});
+	const given = (name: 'plain' | 'ascii') => (typeof flags[name] === 'boolean' ? {[name]: flags[name]} : {});
 	const options: Options = {
 		...defaultOptions(language),
 		...given('plain'),
-		...given('color'),
 		...given('ascii'),
+		...(typeof flags.color === 'boolean' ? {color: flags.color ? 'always' : 'never'} : {}),
 		...(format === undefined ? {} : {format}),
 		...(section === undefined ? {} : {section}),
 	};

@@ -24,6 +24,24 @@ function languageOf(argv: readonly string[]): Language | undefined {
 	return found as Language | undefined;
 }
 
+// Flags meow would read too kindly: `--no-format` as a format of false, `--no-plain` or
+// `--ascii=yes` as if they meant something. Only `--no-color` means something negated.
+function refuseOddBooleans(argv: readonly string[], language: Language): void {
+	const strings = stringsFor(language);
+	for (const argument of argv) {
+		const negated = /^--no-([\w-]+)$/.exec(argument)?.[1];
+		if (negated !== undefined && negated !== 'color') {
+			throw new UsageError(strings.errors.unknownOption(argument), strings);
+		}
+
+		const valued = /^--([\w-]+)=/.exec(argument)?.[1];
+		const flag = valued === undefined ? undefined : (flags as Record<string, {type: string}>)[valued];
+		if (flag?.type === 'boolean') {
+			throw new UsageError(strings.errors.noValue(`--${valued}`), strings);
+		}
+	}
+}
+
 /** What the command line asks for: the options, or the help text to print. */
 export type Parsed = {readonly options: Options; readonly help?: string};
 
@@ -34,6 +52,7 @@ text is returned rather than printed: it is drawn with the terminal's glyphs, in
 language asked for.
 */
 export default function parseFlags(importMeta: ImportMeta, argv: readonly string[], checks: Checks): Parsed {
+	refuseOddBooleans(argv, languageOf(argv) ?? checks.language);
 	let cli: ReturnType<typeof meow<typeof flags>>;
 	try {
 		cli = meow({
@@ -55,5 +74,7 @@ export default function parseFlags(importMeta: ImportMeta, argv: readonly string
 		cli.showVersion();
 	}
 
-	return cli.flags.help ? {options, help: `${helpText(stringsFor(options.language), checks.sections)}\n`} : {options};
+	return cli.flags.help
+		? {options, help: `${helpText(stringsFor(options.language), checks.sections, checks.entries)}\n`}
+		: {options};
 }

@@ -84,8 +84,16 @@ export function inlineToCommonMark(markdown: string): string {
 		.join('');
 }
 
-/** Plain text that reads as itself in Markdown: the characters that could start markup are escaped. */
+/**
+Plain text that reads as itself in Markdown: the characters that could start markup are
+escaped, and `@` is written as the reference `&#64;`: GitHub's dialect would take
+`Senior SRE@debank.com` for an e-mail address, and (unlike marked) it links one whose `@` is
+only escaped with a backslash.
+*/
 export function escapeMarkdown(text: string): string {
 	// A heading's trailing ` #` would close it and be lost.
-	return text.replaceAll(/[\\`*_[\]<>]|&(?=#?\w+;)/g, '\\$&').replace(/ (#+)$/, ' \\$1');
+	return text
+		.replaceAll(/[\\`*_[\]<>]|&(?=#?\w+;)/g, '\\$&')
+		.replaceAll('@', '&#64;')
+		.replace(/ (#+)$/, ' \\$1');
 }

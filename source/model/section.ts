@@ -1,11 +1,14 @@
 import type {Job, Resume} from './resume.js';
 
-// The sections every résumé has, by the names `--section` takes; each job adds its id.
-const fixedSections = ['profile', 'skills', 'work'] as const;
+/** The parts of the résumé that each stand alone, in order: the profile, the skills, each job by its id. The menu has one entry for each. */
+export function partNames(resume: Resume): string[] {
+	return ['profile', 'skills', ...resume.work.jobs.map((job) => job.id)];
+}
 
-/** Every name `--section` takes for this résumé: the fixed ones, then each job's id. */
+/** Every name `--section` takes for this résumé: the parts, and `work` for all the jobs. */
 export function sectionNames(resume: Resume): string[] {
-	return [...fixedSections, ...resume.work.jobs.map((job) => job.id)];
+	const [profile = 'profile', skills = 'skills', ...jobs] = partNames(resume);
+	return [profile, skills, 'work', ...jobs];
 }
 
 /** What a `--section` name selects of a résumé; without a name, all of it. */

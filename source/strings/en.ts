@@ -5,8 +5,8 @@ const list = (names: readonly string[]) => names.join(', ');
 /** The interface in English. */
 const en: Strings = {
 	profile: 'Profile',
-	skills: 'Skills',
 	tooSmall: (columns, rows, minColumns, minRows) => `Too small: ${columns}×${rows}, need ${minColumns}×${minRows}`,
+	tooSmallShort: 'Too small',
 	actions: {
 		move: 'move',
 		read: 'read',
@@ -18,6 +18,7 @@ const en: Strings = {
 		language: '中文',
 		help: 'help',
 		quit: 'quit',
+		close: 'close',
 	},
 	commands: {
 		previous: 'previous entry',
@@ -30,7 +31,7 @@ const en: Strings = {
 		pageDown: 'scroll down a page',
 		top: 'go to the top',
 		bottom: 'go to the end',
-		jump: 'jump to entry 1–9',
+		jump: 'jump to an entry by its number',
 		language: 'switch language: 中文 / English',
 		help: 'show these keys',
 		quit: 'quit',
@@ -38,7 +39,7 @@ const en: Strings = {
 		suspend: 'suspend; fg brings it back',
 	},
 	scopes: {menu: 'In the menu', panel: 'In the panel', global: 'Anywhere'},
-	helpScreen: {title: 'Keys', close: 'Press any key to close'},
+	helpTitle: 'Keys',
 	usage: {
 		usage: 'Usage',
 		options: 'Options',
@@ -53,7 +54,7 @@ const en: Strings = {
 			lang: 'zh (the original) or en; the default is en when the locale (LC_ALL, LC_MESSAGES, LANG) is English',
 			plain: 'Print instead of opening the full-screen view, even in a terminal',
 			width: 'Print the résumé as text N columns wide (20–1000; default 80, or the terminal width up to 100)',
-			color: 'No colour (NO_COLOR and FORCE_COLOR are honoured too)',
+			color: 'Colour even in a pipe, or none (NO_COLOR and FORCE_COLOR are honoured too)',
 			ascii: 'Draw with ASCII only, for terminals without good Unicode',
 			help: 'Show this help',
 			version: 'Show the version',
@@ -67,6 +68,8 @@ const en: Strings = {
 		section: (name, names) => `unknown section "${name}": choose one of ${list(names)}`,
 		missingValue: (flag, choices) => `${flag} needs a value: ${list(choices)}`,
 		twice: (flag) => `${flag} is given more than once`,
+		noValue: (flag) => `${flag} takes no value`,
+		fatal: (message) => `stopped by an error: ${message}`,
 		widthFormat: '--width applies to text only, not to --format markdown or json',
 		seeHelp: ' (see manjusaka --help)',
 	},

@@ -8,17 +8,18 @@ export type FlagName = 'format' | 'section' | 'lang' | 'plain' | 'width' | 'colo
 
 /** Every text of the interface in one language: menu, labels, footer, help and errors. */
 export type Strings = {
-	/** Menu entries that are not content. */
+	/** The profile's name, in the menu and as its panel's title: the content has no heading for it. */
 	readonly profile: string;
-	readonly skills: string;
+	/** The screen of a terminal smaller than the app draws in; then a shorter form, for one where that does not fit. */
 	readonly tooSmall: (columns: number, rows: number, minColumns: number, minRows: number) => string;
+	readonly tooSmallShort: string;
 	/** Footer words, by the action of a hint. `language` names the language the key switches to. */
 	readonly actions: Readonly<Record<Action, string>>;
 	/** What each command does, for the help screen and `--help`. */
 	readonly commands: Readonly<Record<Command, string>>;
 	readonly scopes: Readonly<Record<Scope, string>>;
-	/** The help screen: its title and how to leave it. */
-	readonly helpScreen: {readonly title: string; readonly close: string};
+	/** The help screen's title. */
+	readonly helpTitle: string;
 	/** `--help`: headings, the one-line summary, each flag's line and the examples. */
 	readonly usage: {
 		readonly usage: string;
@@ -33,7 +34,7 @@ export type Strings = {
 			readonly section: (names: readonly string[]) => string;
 		};
 	};
-	/** Usage errors: one line each, then `seeHelp`. */
+	/** Usage errors: one line each, then `seeHelp`; and the one line of an error that ends the app. */
 	readonly errors: {
 		readonly unknownOption: (flag: string) => string;
 		readonly unexpectedArgument: (argument: string) => string;
@@ -42,6 +43,9 @@ export type Strings = {
 		readonly section: (name: string, names: readonly string[]) => string;
 		readonly missingValue: (flag: string, choices: readonly string[]) => string;
 		readonly twice: (flag: string) => string;
+		readonly noValue: (flag: string) => string;
+		/** An error that ends the app: not a usage error, never a stack trace. */
+		readonly fatal: (message: string) => string;
 		readonly widthFormat: string;
 		readonly seeHelp: string;
 	};

@@ -5,8 +5,8 @@ const list = (names: readonly string[]) => names.join('、');
 /** The interface in Chinese. */
 const zh: Strings = {
 	profile: '个人资料',
-	skills: '技能',
 	tooSmall: (columns, rows, minColumns, minRows) => `终端太小：${columns}×${rows}，至少需要 ${minColumns}×${minRows}`,
+	tooSmallShort: '终端太小',
 	actions: {
 		move: '移动',
 		read: '阅读',
@@ -18,6 +18,7 @@ const zh: Strings = {
 		language: 'English',
 		help: '帮助',
 		quit: '退出',
+		close: '关闭',
 	},
 	commands: {
 		previous: '上一项',
@@ -30,7 +31,7 @@ const zh: Strings = {
 		pageDown: '向下翻一页',
 		top: '回到开头',
 		bottom: '跳到结尾',
-		jump: '跳到第 1–9 项',
+		jump: '按编号跳到一项',
 		language: '切换语言：中文 / English',
 		help: '显示这些按键',
 		quit: '退出',
@@ -38,7 +39,7 @@ const zh: Strings = {
 		suspend: '挂起，用 fg 恢复',
 	},
 	scopes: {menu: '在菜单中', panel: '在内容面板中', global: '任何时候'},
-	helpScreen: {title: '按键', close: '按任意键关闭'},
+	helpTitle: '按键',
 	usage: {
 		usage: '用法',
 		options: '选项',
@@ -53,7 +54,7 @@ const zh: Strings = {
 			lang: 'zh（原文）或 en；区域设置（LC_ALL、LC_MESSAGES、LANG）为英文时默认 en',
 			plain: '即使在终端中也直接输出，不打开全屏界面',
 			width: '以 N 列宽的纯文本输出简历（20–1000；默认 80，或终端宽度，最多 100）',
-			color: '不使用颜色（也遵从 NO_COLOR 和 FORCE_COLOR）',
+			color: '即使经管道也用颜色，或完全不用（也遵从 NO_COLOR 和 FORCE_COLOR）',
 			ascii: '只用 ASCII 字符绘制，用于 Unicode 显示不好的终端',
 			help: '显示本帮助',
 			version: '显示版本',
@@ -67,6 +68,8 @@ const zh: Strings = {
 		section: (name, names) => `没有名为 "${name}" 的部分，可选：${list(names)}`,
 		missingValue: (flag, choices) => `${flag} 需要一个值：${list(choices)}`,
 		twice: (flag) => `${flag} 只能给一次`,
+		noValue: (flag) => `${flag} 不带值`,
+		fatal: (message) => `出错而停止：${message}`,
 		widthFormat: '--width 只用于纯文本，不用于 --format markdown 或 json',
 		seeHelp: '（见 manjusaka --help）',
 	},

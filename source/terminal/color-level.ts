@@ -1,19 +1,31 @@
 /** Colour depth: none, 16, 256, or 16 million colours. */
 export type ColorLevel = 0 | 1 | 2 | 3;
 
-/**
-How much colour to use. `--no-color` turns it off; a FORCE_COLOR variable has the last word
-(its level is already in `detected`, which comes from supports-color); otherwise a
-non-empty NO_COLOR turns it off, as no-color.org asks.
-*/
-export default function colorLevel(flag: boolean, env: NodeJS.ProcessEnv, detected: ColorLevel): ColorLevel {
-	if (!flag) {
-		return 0;
-	}
+/** What the command line says of colour: `--color`, `--no-color`, or nothing. */
+export type ColorChoice = 'auto' | 'always' | 'never';
 
+/**
+How much colour to use, as chalk's convention has it. A FORCE_COLOR variable has the last
+word (its level is already in `detected`, which comes from supports-color); then `--color`
+asks for colour even in a pipe, `--no-color` for none; otherwise a non-empty NO_COLOR, or a
+terminal that says it has none (`TERM=xterm-mono`, `dumb`), turns it off.
+*/
+export default function colorLevel(choice: ColorChoice, env: NodeJS.ProcessEnv, detected: ColorLevel): ColorLevel {
 	if (env.FORCE_COLOR !== undefined) {
 		return detected;
 	}
 
-	return env.NO_COLOR ? 0 : detected;
+	switch (choice) {
+		case 'always': {
+			return detected === 0 ? 1 : detected;
+		}
+
+		case 'never': {
+			return 0;
+		}
+
+		default: {
+			return env.NO_COLOR || /-mono$|^dumb$/.test(env.TERM ?? '') ? 0 : detected;
+		}
+	}
 }

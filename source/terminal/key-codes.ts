@@ -17,6 +17,9 @@ export const finalKeys: Readonly<Record<string, string>> = {
 	Z: 'shift-tab',
 };
 
+// The numbers of F1–F20 in `ESC [ n ~`: F1 is 11, with gaps where the VT220 had none.
+const functionKeyNumbers = [11, 12, 13, 14, 15, 17, 18, 19, 20, 21, 23, 24, 25, 26, 28, 29, 31, 32, 33, 34];
+
 /** Keys named by the number of a `ESC [ n ~` sequence (rxvt ends the same numbers in ^, $ or @). */
 export const tildeKeys: Readonly<Record<number, string>> = {
 	1: 'home',
@@ -27,26 +30,7 @@ export const tildeKeys: Readonly<Record<number, string>> = {
 	6: 'pagedown',
 	7: 'home',
 	8: 'end',
-	11: 'f1',
-	12: 'f2',
-	13: 'f3',
-	14: 'f4',
-	15: 'f5',
-	17: 'f6',
-	18: 'f7',
-	19: 'f8',
-	20: 'f9',
-	21: 'f10',
-	23: 'f11',
-	24: 'f12',
-	25: 'f13',
-	26: 'f14',
-	28: 'f15',
-	29: 'f16',
-	31: 'f17',
-	32: 'f18',
-	33: 'f19',
-	34: 'f20',
+	...Object.fromEntries(functionKeyNumbers.map((code, index) => [code, `f${index + 1}`])),
 };
 
 /** The Linux console's F1–F5: `ESC [ [ A` … `ESC [ [ E`. */
@@ -55,7 +39,9 @@ export const linuxKeys: Readonly<Record<string, string>> = {A: 'f1', B: 'f2', C:
 /** rxvt's shifted arrows, `ESC [ a`, and (after SS3) its ctrl ones, `ESC O a`. */
 export const rxvtArrows: Readonly<Record<string, string>> = {a: 'up', b: 'down', c: 'right', d: 'left'};
 
-/** The keypad in application mode, after SS3: `ESC O M` is its Enter, `ESC O p` its 0. */
+const digits = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
+/** The keypad in application mode, after SS3: `ESC O M` is its Enter, `ESC O p` … `ESC O y` its digits. */
 export const keypadKeys: Readonly<Record<string, string>> = {
 	M: 'return',
 	X: '=',
@@ -65,16 +51,7 @@ export const keypadKeys: Readonly<Record<string, string>> = {
 	m: '-',
 	n: '.',
 	o: '/',
-	p: '0',
-	q: '1',
-	r: '2',
-	s: '3',
-	t: '4',
-	u: '5',
-	v: '6',
-	w: '7',
-	x: '8',
-	y: '9',
+	...Object.fromEntries(digits.map((digit, index) => [String.fromCodePoint(0x70 + index), digit])),
 };
 
 /** Keys by code point, for the kitty protocol's `CSI code u` and for control characters. */
@@ -86,18 +63,9 @@ export const codeKeys: Readonly<Record<number, string>> = {
 	127: 'backspace',
 };
 
-/** The kitty protocol's functional keys, `CSI 57xxx u`, that have a name here. */
+/** The kitty protocol's functional keys, `CSI 57xxx u`, that have a name here: the keypad's. */
 export const kittyKeys: Readonly<Record<number, string>> = {
-	57399: '0',
-	57400: '1',
-	57401: '2',
-	57402: '3',
-	57403: '4',
-	57404: '5',
-	57405: '6',
-	57406: '7',
-	57407: '8',
-	57408: '9',
+	...Object.fromEntries(digits.map((digit, index) => [57_399 + index, digit])),
 	57414: 'return',
 	57417: 'left',
 	57418: 'right',

@@ -17,17 +17,26 @@ export type Entry = {
 	readonly blocks: readonly Block[];
 };
 
-/** A period as shown beside a job: `2019.02–2021.08`. */
-export function formatPeriod(job: Job): string {
-	return `${job.period.start}–${job.period.end}`;
+/** A period as shown beside a job, with the dash its heading has: `2019.02-2021.08`. */
+function formatPeriod(job: Job): string {
+	return `${job.period.start}-${job.period.end}`;
 }
 
-/** The menu entries in order: profile, skills, then each job. */
+/**
+The menu entries in order: profile, skills, then each job. Each has one name, in the menu
+and as its panel's title: the profile's from the interface, the skills' heading as the
+content writes it (as every format prints it), a job's heading.
+*/
 export default function toEntries(resume: Resume, strings: Strings): Entry[] {
 	return [
-		{id: 'profile', label: strings.profile, title: resume.title, blocks: profileBlocks(resume)},
-		// The panel's title is the skills' heading: the blocks are their list alone.
-		{id: 'skills', label: strings.skills, title: resume.skills.title, blocks: skillsBlocks(resume).slice(1)},
+		{
+			id: 'profile',
+			label: strings.profile,
+			title: strings.profile,
+			blocks: [{kind: 'title', text: resume.title}, ...profileBlocks(resume)],
+		},
+		// The title is the skills' heading: the blocks are their list alone.
+		{id: 'skills', label: resume.skills.title, title: resume.skills.title, blocks: skillsBlocks(resume).slice(1)},
 		...resume.work.jobs.map((job) => ({
 			id: job.id,
 			label: job.company,

@@ -1,5 +1,9 @@
+import type {Strings} from '../strings/index.js';
 import stringWidth from '../text/string-width.js';
 import {padColumns} from '../text/truncate.js';
+import type {Glyphs} from '../theme/glyphs.js';
+import {keyRows} from './key-labels.js';
+import type {Framed} from './layout.js';
 
 /** A group of the help screen: where the keys work, then each key and what it does. */
 export type HelpGroup = {readonly scope: string; readonly rows: ReadonlyArray<readonly [string, string]>};
@@ -9,11 +13,10 @@ export type HelpCell = {readonly text: string; readonly heading: boolean};
 
 const gap = 4;
 
-// The groups as lines: each heading, then its keys, the keys in a column as wide as the
-// widest of the first `shown` lines (a cut screen does not leave room for keys it cuts).
-function column(groups: readonly HelpGroup[], shown = Number.POSITIVE_INFINITY): HelpCell[] {
+// The groups as lines: each heading, then its keys, the keys in a column as wide as the widest.
+function column(groups: readonly HelpGroup[]): HelpCell[] {
 	const lines = groups.flatMap(({scope, rows}) => [{scope}, ...rows.map((row) => ({row}))]);
-	const labels = lines.slice(0, shown).flatMap((line) => ('row' in line ? [stringWidth(line.row[0])] : []));
+	const labels = lines.flatMap((line) => ('row' in line ? [stringWidth(line.row[0])] : []));
 	const labelWidth = Math.max(0, ...labels) + 2;
 	return lines.map((line) =>
 		'row' in line
@@ -44,16 +47,11 @@ function twoColumns(groups: readonly HelpGroup[]): [HelpCell[], HelpCell[]] {
 }
 
 /**
-The help screen's lines for `width` × `rows` of text: one column when it fits, else two
-side by side when they fit, else one column cut, its last line `ellipsis`. Each line is its
-cells from left to right; a cell on the left is padded to its column's width.
+The help screen's lines for `width` × `rows` of text: one column when it fits, else two side
+by side when they fit, else one column to scroll. Each line is its cells from left to right;
+a cell on the left is padded to its column's width.
 */
-export default function layoutHelp(
-	groups: readonly HelpGroup[],
-	width: number,
-	rows: number,
-	ellipsis: string,
-): HelpCell[][] {
+export default function layoutHelp(groups: readonly HelpGroup[], width: number, rows: number): HelpCell[][] {
 	const single = column(groups);
 	if (single.length > rows) {
 		const [left, right] = twoColumns(groups);
@@ -67,15 +65,14 @@ export default function layoutHelp(
 		}
 	}
 
-	if (single.length <= rows) {
-		return single.map((cell) => [cell]);
-	}
+	return single.map((cell) => [cell]);
+}
 
-	const kept = Math.max(0, rows - 1);
-	return [
-		...column(groups, kept)
-			.slice(0, kept)
-			.map((cell) => [cell]),
-		[{text: ellipsis, heading: false}],
-	];
+/** The help screen's lines in a language, for a menu of `entries`, with the terminal's glyphs, for a frame's text area. */
+export function helpLines(strings: Strings, entries: number, glyphs: Glyphs, area: Framed): HelpCell[][] {
+	const groups = keyRows(strings, entries).map(({scope, rows}) => ({
+		scope: glyphs.text(scope),
+		rows: rows.map(([label, description]) => [glyphs.text(label), glyphs.text(description)] as const),
+	}));
+	return layoutHelp(groups, area.textWidth, area.textRows);
 }

@@ -20,20 +20,25 @@ const keyLabels: Record<string, string> = {
 	'ctrl-z': 'Ctrl+Z',
 };
 
-/** A binding's keys as a person reads them: `↑ k`, `1–9`. */
-export function keyLabel(binding: Binding): string {
-	return binding.command === 'jump' ? '1–9' : binding.keys.map((key) => keyLabels[key] ?? key).join(' ');
+/** The jump keys of a menu of `entries`: `1–7`; never past 9, the last digit. */
+export function jumpRange(entries: number): string {
+	return `1–${Math.min(9, entries)}`;
+}
+
+/** A binding's keys as a person reads them, for a menu of `entries`: `↑ k`, `1–7`. */
+export function keyLabel(binding: Binding, entries: number): string {
+	return binding.command === 'jump' ? jumpRange(entries) : binding.keys.map((key) => keyLabels[key] ?? key).join(' ');
 }
 
 // Keys that work anywhere first: where the screen is too short for all, the ones cut are the panel's.
 const scopes: readonly Scope[] = ['global', 'menu', 'panel'];
 
 /** The key table by scope, for the help screen and `--help`: a heading, then a key and what it does per row. */
-export function keyRows(strings: Strings): HelpGroup[] {
+export function keyRows(strings: Strings, entries: number): HelpGroup[] {
 	return scopes.map((scope) => ({
 		scope: strings.scopes[scope],
 		rows: bindings
 			.filter((binding) => binding.scope === scope)
-			.map((binding) => [keyLabel(binding), strings.commands[binding.command]] as const),
+			.map((binding) => [keyLabel(binding, entries), strings.commands[binding.command]] as const),
 	}));
 }

@@ -24,16 +24,31 @@ export type Focus = 'menu' | 'panel';
 export type Scope = Focus | 'global';
 
 /** What a footer hint says a key does; the words are in the interface strings of each language. */
-export type Action = 'move' | 'read' | 'scroll' | 'menu' | 'page' | 'topEnd' | 'jump' | 'language' | 'help' | 'quit';
+export type Action =
+	| 'move'
+	| 'read'
+	| 'scroll'
+	| 'menu'
+	| 'page'
+	| 'topEnd'
+	| 'jump'
+	| 'language'
+	| 'help'
+	| 'quit'
+	| 'close';
 
-/** A footer hint: the keys as shown, what they do, and whether it stays when the footer is short of room. */
-export type Hint = {readonly keys: string; readonly action: Action; readonly always?: boolean};
+/**
+A footer hint: the keys as shown (for the jump keys, the range of the entries there are),
+what they do, and its rank: where the footer is short of room, the highest ranks go first.
+Moving, opening and going back rank 0: without them nothing can be read.
+*/
+export type Hint = {readonly keys: string | 'jump-range'; readonly action: Action; readonly rank: number};
 
 /** One row of the key table: the keys, what they do, and how the footer shows them. */
 export type Binding = {
 	readonly command: Command;
 	readonly scope: Scope;
-	/** Key names as `keyNames` reports them. */
+	/** Key names as the input parser reports them. */
 	readonly keys: readonly string[];
 	/** The footer's entry; rows that share one (↑ and ↓) give it once. What a command does is in the interface strings. */
 	readonly hint?: Hint;
@@ -47,51 +62,51 @@ export const bindings: readonly Binding[] = [
 		command: 'previous',
 		scope: 'menu',
 		keys: ['up', 'k'],
-		hint: {keys: '↑↓', action: 'move'},
+		hint: {keys: '↑↓', action: 'move', rank: 0},
 	},
 	{command: 'next', scope: 'menu', keys: ['down', 'j']},
 	{
 		command: 'open',
 		scope: 'menu',
 		keys: ['return', 'right', 'l', 'tab'],
-		hint: {keys: '⏎', action: 'read'},
+		hint: {keys: '⏎', action: 'read', rank: 0},
 	},
 	{
 		command: 'lineUp',
 		scope: 'panel',
 		keys: ['up', 'k'],
-		hint: {keys: '↑↓', action: 'scroll'},
+		hint: {keys: '↑↓', action: 'scroll', rank: 0},
 	},
 	{command: 'lineDown', scope: 'panel', keys: ['down', 'j']},
 	{
 		command: 'back',
 		scope: 'panel',
 		keys: ['escape', 'left', 'h', 'shift-tab'],
-		hint: {keys: 'Esc', action: 'menu'},
+		hint: {keys: 'Esc', action: 'menu', rank: 0},
 	},
 	{
 		command: 'pageUp',
 		scope: 'panel',
 		keys: ['pageup', 'b'],
-		hint: {keys: 'PgUp/PgDn', action: 'page'},
+		hint: {keys: 'PgUp/PgDn', action: 'page', rank: 4},
 	},
 	{command: 'pageDown', scope: 'panel', keys: ['pagedown', 'space']},
 	{
 		command: 'top',
 		scope: 'panel',
 		keys: ['g', 'home'],
-		hint: {keys: 'g/G', action: 'topEnd'},
+		hint: {keys: 'g/G', action: 'topEnd', rank: 5},
 	},
 	{command: 'bottom', scope: 'panel', keys: ['G', 'end']},
 	{
 		command: 'jump',
 		scope: 'global',
 		keys: digits,
-		hint: {keys: '1–9', action: 'jump'},
+		hint: {keys: 'jump-range', action: 'jump', rank: 6},
 	},
-	{command: 'language', scope: 'global', keys: ['t'], hint: {keys: 't', action: 'language', always: true}},
-	{command: 'help', scope: 'global', keys: ['?'], hint: {keys: '?', action: 'help', always: true}},
-	{command: 'quit', scope: 'global', keys: ['q'], hint: {keys: 'q', action: 'quit', always: true}},
+	{command: 'language', scope: 'global', keys: ['t'], hint: {keys: 't', action: 'language', rank: 3}},
+	{command: 'help', scope: 'global', keys: ['?'], hint: {keys: '?', action: 'help', rank: 2}},
+	{command: 'quit', scope: 'global', keys: ['q'], hint: {keys: 'q', action: 'quit', rank: 1}},
 	{command: 'interrupt', scope: 'global', keys: ['ctrl-c']},
 	{command: 'suspend', scope: 'global', keys: ['ctrl-z']},
 ];
@@ -103,7 +118,7 @@ export function lookup(name: string, focus: Focus): Binding | undefined {
 	return bindings.find((binding) => applies(binding, focus) && binding.keys.includes(name));
 }
 
-/** The footer's hints where the focus is: `↑↓ move · ⏎ read · 1–9 jump · q quit`. */
+/** The footer's hints where the focus is, in table order: `↑↓ move · ⏎ read · 1–7 jump · q quit`. */
 export function hints(focus: Focus): Hint[] {
 	return bindings.flatMap((binding) => (applies(binding, focus) && binding.hint ? [binding.hint] : []));
 }

@@ -64,17 +64,13 @@ function menuArea(width: number, height: number, visible: number, entryRows: 1 |
 	return {...frame, textWidth: Math.max(1, frame.textWidth - markWidth), visible, entryRows};
 }
 
-/**
-Lays out the screen for a terminal of `columns` × `rows` and a menu of `entries`. The frame
-is one row shorter than the terminal: Ink ends every frame with a newline, and a frame as
-tall as the terminal would scroll it.
-*/
+/** Lays out the screen for a terminal of `columns` × `rows` and a menu of `entries`, every row of it. */
 export default function calculateLayout(columns: number, rows: number, entries: number): Layout {
 	if (columns < minimum.columns || rows < minimum.rows) {
 		return {kind: 'too-small', columns, rows};
 	}
 
-	const height = rows - 1;
+	const height = rows;
 	const footer = 1;
 	const help = framed(columns, height - footer);
 	const panelFrame = (width: number, frameHeight: number) => framed(width, frameHeight, maxTextWidth);

@@ -8,8 +8,10 @@ export type State = {
 	readonly focus: Focus;
 	readonly scroll: number;
 	readonly language: Language;
-	/** Whether the help screen is open; any key closes it. */
+	/** Whether the help screen is open. */
 	readonly help: boolean;
+	/** How far the help screen is scrolled. */
+	readonly helpScroll: number;
 };
 
 /** What a command needs to know about the screen. */
@@ -21,6 +23,8 @@ export type Context = {
 	readonly page: number;
 	/** Lines of text in the panel. */
 	readonly lines: number;
+	/** Lines of the help screen, and how many it shows at once. */
+	readonly help: {readonly lines: number; readonly page: number};
 };
 
 /** Where the app starts: the first entry, or the one asked for, in the language asked for. */
@@ -30,29 +34,59 @@ export const initialState = (language: Language, selected = 0): State => ({
 	scroll: 0,
 	language,
 	help: false,
+	helpScroll: 0,
 });
 
+// Where a scrolling command takes a window of `page` rows over `lines`, from `scroll`.
+function scrolled(command: Command, scroll: number, lines: number, page: number): number | undefined {
+	const max = Math.max(0, lines - page);
+	const from = Math.min(scroll, max);
+	const step = Math.max(1, page - 1);
+	const targets: Partial<Record<Command, number>> = {
+		lineUp: from - 1,
+		lineDown: from + 1,
+		pageUp: from - step,
+		pageDown: from + step,
+		top: 0,
+		bottom: max,
+	};
+	const to = targets[command];
+	return to === undefined ? undefined : clamp(to, 0, max);
+}
+
+// The help screen takes the panel's keys: they scroll it; back, ? and q close it; the rest do nothing.
+function reduceHelp(state: State, command: Command | undefined, {help}: Context): State {
+	if (command === 'back' || command === 'help' || command === 'quit') {
+		return {...state, help: false, helpScroll: 0};
+	}
+
+	const helpScroll = command === undefined ? undefined : scrolled(command, state.helpScroll, help.lines, help.page);
+	return helpScroll === undefined ? state : {...state, helpScroll};
+}
+
 /**
-The state after a key: its command, or undefined for a key that has none. Any key closes
-the help screen, and does nothing else. Quitting and suspending are left to the caller.
+The state after a key: its command, or undefined for a key that has none. Quitting and
+suspending are left to the caller.
 */
 export default function reduce(state: State, command: Command | undefined, context: Context): State {
 	if (state.help) {
-		return {...state, help: false};
+		return reduceHelp(state, command, context);
 	}
 
 	if (command === undefined) {
 		return state;
 	}
 
-	const maxScroll = Math.max(0, context.lines - context.page);
 	const select = (index: number): State => {
 		const selected = clamp(index, 0, context.entries - 1);
 		return selected === state.selected ? state : {...state, selected, scroll: 0};
 	};
 
-	const scroll = Math.min(state.scroll, maxScroll);
-	const scrollTo = (row: number): State => ({...state, scroll: clamp(row, 0, maxScroll)});
+	const scroll = scrolled(command, state.scroll, context.lines, context.page);
+	if (scroll !== undefined) {
+		return {...state, scroll};
+	}
+
 	switch (command) {
 		case 'previous': {
 			return select(state.selected - 1);
@@ -75,30 +109,6 @@ export default function reduce(state: State, command: Command | undefined, conte
 			return {...state, focus: 'menu'};
 		}
 
-		case 'lineUp': {
-			return scrollTo(scroll - 1);
-		}
-
-		case 'lineDown': {
-			return scrollTo(scroll + 1);
-		}
-
-		case 'pageUp': {
-			return scrollTo(scroll - Math.max(1, context.page - 1));
-		}
-
-		case 'pageDown': {
-			return scrollTo(scroll + Math.max(1, context.page - 1));
-		}
-
-		case 'top': {
-			return scrollTo(0);
-		}
-
-		case 'bottom': {
-			return scrollTo(maxScroll);
-		}
-
 		// The same entry and the same line: the other language has the same entries.
 		case 'language': {
 			return {...state, language: otherLanguage(state.language)};
@@ -108,9 +118,7 @@ export default function reduce(state: State, command: Command | undefined, conte
 			return {...state, help: true};
 		}
 
-		case 'quit':
-		case 'interrupt':
-		case 'suspend': {
+		default: {
 			return state;
 		}
 	}

@@ -1,18 +1,19 @@
 import {Box, Text, useApp} from 'ink';
 import {useMemo, useRef, useState} from 'react';
-import renderBlocks from '../../document/blocks.js';
-import {type Language, languages} from '../../model/language.js';
+import type {Language} from '../../model/language.js';
 import type {Resumes} from '../../model/resume.js';
 import stringsFor from '../../strings/index.js';
 import type {KeySource} from '../../terminal/key-feed.js';
-import wrap from '../../text/wrap.js';
 import type {Theme} from '../../theme/theme.js';
-import toEntries, {type Entry} from '../entries.js';
+import {helpLines} from '../help-layout.js';
 import {lookup} from '../keys.js';
-import calculateLayout, {minimum} from '../layout.js';
+import calculateLayout from '../layout.js';
 import {panelStyle} from '../panel-style.js';
 import reduce, {type State} from '../state.js';
+import tooSmallLines from '../too-small.js';
+import useEntries from '../use-entries.js';
 import useKeys from '../use-keys.js';
+import usePanelLines from '../use-panel-lines.js';
 import Footer from './footer.js';
 import Header from './header.js';
 import HelpScreen from './help-screen.js';
@@ -45,31 +46,14 @@ export default function App({resumes, theme, columns, rows, initial, keys, onSus
 	// Keys can come faster than renders: each one applies to the state the last one left.
 	const latest = useRef(state);
 	latest.current = state;
-	const entriesOf = useMemo(
-		() =>
-			Object.fromEntries(
-				languages.map((language) => [language, toEntries(resumes[language], stringsFor(language))]),
-			) as Record<Language, Entry[]>,
-		[resumes],
-	);
 	const style = useMemo(() => panelStyle(theme), [theme]);
 	const strings = stringsFor(state.language);
-	const entries = entriesOf[state.language].length;
-	const layout = calculateLayout(columns, rows, entries);
-	const textWidth = layout.kind === 'too-small' ? 0 : layout.panel.textWidth;
-	const page = layout.kind === 'too-small' ? 0 : layout.panel.textRows;
-	const linesOf = useMemo(() => {
-		const cache = new Map<string, string[]>();
-		return (language: Language, index: number): string[] => {
-			const key = `${language}:${index}`;
-			const cached = cache.get(key) ?? renderBlocks(entriesOf[language][index]!.blocks, textWidth, style);
-			cache.set(key, cached);
-			return cached;
-		};
-	}, [entriesOf, textWidth, style]);
-	const lines = linesOf(state.language, state.selected);
-	// A resize, or the other language, can leave the panel scrolled past its end.
-	const scroll = Math.min(state.scroll, Math.max(0, lines.length - page));
+	const entriesOf = useEntries(resumes);
+	const entries = entriesOf[state.language];
+	const layout = calculateLayout(columns, rows, entries.length);
+	const linesOf = usePanelLines(entriesOf, layout.kind === 'too-small' ? 0 : layout.panel.textWidth, style);
+	const helpOf = (language: Language) =>
+		layout.kind === 'too-small' ? [] : helpLines(stringsFor(language), entries.length, theme.glyphs, layout.help);
 
 	useKeys(keys, (event) => {
 		// Pasted text is never taken for keys.
@@ -78,9 +62,8 @@ export default function App({resumes, theme, columns, rows, initial, keys, onSus
 		}
 
 		const current = latest.current;
-		const {name} = event;
-		// A key with no binding (Backspace, F5) still closes the help screen.
-		const command = lookup(name, current.focus)?.command;
+		// The help screen takes the panel's keys (see reduce).
+		const command = lookup(event.name, current.help ? 'panel' : current.focus)?.command;
 		if (command === 'interrupt' || (command === 'quit' && !current.help)) {
 			exit(exitCodes[command]);
 			return;
@@ -91,23 +74,36 @@ export default function App({resumes, theme, columns, rows, initial, keys, onSus
 			return;
 		}
 
-		const context = {input: name, entries, page, lines: linesOf(current.language, current.selected).length};
-		latest.current = reduce(current, command, context);
+		// Nothing acts unseen: on the too-small screen the keys wait for a larger terminal.
+		if (layout.kind === 'too-small') {
+			return;
+		}
+
+		latest.current = reduce(current, command, {
+			input: event.name,
+			entries: entries.length,
+			page: layout.panel.textRows,
+			lines: linesOf(current.language, current.selected).length,
+			help: {lines: helpOf(current.language).length, page: layout.help.textRows},
+		});
 		setState(latest.current);
 	});
 
 	if (layout.kind === 'too-small') {
-		// Short enough for one line in all but the narrowest terminals; there it wraps.
-		const message = wrap(theme.glyphs.text(strings.tooSmall(columns, rows, minimum.columns, minimum.rows)), columns);
-		return <Text>{message.slice(0, Math.max(1, rows - 1)).join('\n')}</Text>;
+		return <Text>{tooSmallLines(strings, theme.glyphs, columns, rows).join('\n')}</Text>;
 	}
 
 	const resume = resumes[state.language];
-	const entry = entriesOf[state.language][state.selected]!;
+	const entry = entries[state.selected]!;
+	const lines = linesOf(state.language, state.selected);
+	const help = helpOf(state.language);
+	// A resize, or the other language, can leave a window scrolled past its end.
+	const scroll = Math.min(state.scroll, Math.max(0, lines.length - layout.panel.textRows));
+	const helpScroll = Math.min(state.helpScroll, Math.max(0, help.length - layout.help.textRows));
 	return (
-		<Box flexDirection="column" width={columns} height={rows - 1}>
+		<Box flexDirection="column" width={columns} height={rows}>
 			{state.help ? (
-				<HelpScreen strings={strings} area={layout.help} theme={theme} />
+				<HelpScreen strings={strings} lines={help} scroll={helpScroll} area={layout.help} theme={theme} />
 			) : (
 				<>
 					{layout.header > 0 ? (
@@ -115,7 +111,7 @@ export default function App({resumes, theme, columns, rows, initial, keys, onSus
 					) : null}
 					<Box flexDirection={layout.kind === 'split' ? 'row' : 'column'} flexGrow={1}>
 						<Menu
-							entries={entriesOf[state.language]}
+							entries={entries}
 							selected={state.selected}
 							focused={state.focus === 'menu'}
 							title={resume.basics.name}
@@ -133,7 +129,14 @@ export default function App({resumes, theme, columns, rows, initial, keys, onSus
 					</Box>
 				</>
 			)}
-			<Footer focus={state.focus} help={state.help} strings={strings} width={columns} theme={theme} />
+			<Footer
+				focus={state.focus}
+				help={state.help ? {scrolls: help.length > layout.help.textRows} : undefined}
+				entries={entries.length}
+				strings={strings}
+				width={columns}
+				theme={theme}
+			/>
 		</Box>
 	);
 }

@@ -1,6 +1,7 @@
 import {Text} from 'ink';
 import type {Theme} from '../../theme/theme.js';
 import type {Framed} from '../layout.js';
+import scrollPosition from '../scroll-position.js';
 import Frame from './frame.js';
 
 /** Props of the Panel. */
@@ -15,14 +16,11 @@ export type PanelProps = {
 	readonly theme: Theme;
 };
 
-// Where the window is, in any language: `12–30 / 45`.
-const position = (first: number, last: number, total: number) => `${first}–${last} / ${total}`;
-
 /** The selected entry's text, a window of it when it is longer than the frame. */
 export default function Panel({title, lines, scroll, focused, area, theme}: PanelProps) {
 	const rows = area.textRows;
 	const shown = lines.slice(scroll, scroll + rows);
-	const note = lines.length > rows && rows > 0 ? position(scroll + 1, scroll + shown.length, lines.length) : undefined;
+	const note = scrollPosition(scroll, shown.length, lines.length, rows);
 	return (
 		<Frame title={title} width={area.width} height={area.height} focused={focused} note={note} theme={theme}>
 			{shown.map((line, index) => (

@@ -1,0 +1,116 @@
+import {csiStep, ss3Step} from './control-sequences.js';
+import {key, type Step} from './input-event.js';
+import {characterKey} from './key-codes.js';
+
+/** The escape byte, which starts every sequence. */
+export const esc = 0x1b;
+// The longest control string taken; a longer one is dropped as garbage.
+const maxString = 4096;
+
+// A control string (OSC, DCS, APC, PM, SOS: a terminal's answer) up to BEL or ESC \. Where a
+// key comes before the end, it was no string but Alt and a key: `ESC P` is Alt+Shift+P.
+function stringStep(bytes: Uint8Array, at: number): Step {
+	for (let index = at + 2; index < bytes.length; index++) {
+		const byte = bytes[index]!;
+		if (byte === 0x07) {
+			return {length: index + 1 - at};
+		}
+
+		if (byte === esc) {
+			if (index + 1 >= bytes.length) {
+				return undefined;
+			}
+
+			return bytes[index + 1] === 0x5c
+				? {length: index + 2 - at}
+				: {length: 2, event: key(`alt-${String.fromCodePoint(bytes[at + 1]!)}`)};
+		}
+
+		if (byte < 0x20 || index - at > maxString) {
+			return byte < 0x20
+				? {length: 2, event: key(`alt-${String.fromCodePoint(bytes[at + 1]!)}`)}
+				: {length: index - at};
+		}
+	}
+
+	return undefined;
+}
+
+function escapeStep(bytes: Uint8Array, at: number): Step {
+	const next = bytes[at + 1];
+	if (next === undefined) {
+		return undefined;
+	}
+
+	switch (next) {
+		case 0x5b: {
+			return csiStep(bytes, at);
+		}
+
+		case 0x4f: {
+			return ss3Step(bytes, at);
+		}
+
+		case 0x5d:
+		case 0x50:
+		case 0x5f:
+		case 0x5e:
+		case 0x58: {
+			return stringStep(bytes, at);
+		}
+
+		default: {
+			// ESC and a key in one read: Alt and that key.
+			const inner = step(bytes, at + 1);
+			if (inner === undefined) {
+				return undefined;
+			}
+
+			const event = inner.event;
+			return {
+				length: 1 + inner.length,
+				...(typeof event === 'object' && event.kind === 'key' && !event.name.startsWith('alt-')
+					? {event: key(`alt-${event.name}`)}
+					: {}),
+			};
+		}
+	}
+}
+
+// The length of the UTF-8 character a lead byte starts; 0 for a byte that starts none.
+const utf8Length = (byte: number) =>
+	byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0;
+
+function characterStep(bytes: Uint8Array, at: number): Step {
+	const byte = bytes[at]!;
+	if (byte < 0x80) {
+		return {length: 1, event: key(characterKey(String.fromCodePoint(byte)))};
+	}
+
+	const length = utf8Length(byte);
+	for (let index = at + 1; index < at + length; index++) {
+		const continuation = bytes[index];
+		if (continuation === undefined) {
+			return undefined;
+		}
+
+		if ((continuation & 0xc0) !== 0x80) {
+			return {length: 1};
+		}
+	}
+
+	if (length === 0) {
+		return {length: 1};
+	}
+
+	const character = new TextDecoder('utf-8', {fatal: false}).decode(bytes.subarray(at, at + length));
+	const code = character.codePointAt(0)!;
+	// A decoding error, or a C1 control written in UTF-8: nothing to type.
+	const typed = character.length <= 2 && code !== 0xff_fd && !(code >= 0x80 && code <= 0x9f);
+	return {length, ...(typed ? {event: key(character)} : {})};
+}
+
+/** One step of the parse at `at`: a key, a paste mark, something dropped whole, or undefined for a sequence not yet complete. */
+export default function step(bytes: Uint8Array, at: number): Step {
+	return bytes[at] === esc ? escapeStep(bytes, at) : characterStep(bytes, at);
+}
