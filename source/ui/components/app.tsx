@@ -5,11 +5,11 @@ import type {Resumes} from '../../model/resume.js';
 import stringsFor from '../../strings/index.js';
 import type {KeySource} from '../../terminal/key-feed.js';
 import type {Theme} from '../../theme/theme.js';
+import handleKey from '../handle-key.js';
 import {helpLines} from '../help-layout.js';
-import {lookup} from '../keys.js';
 import calculateLayout from '../layout.js';
 import {panelStyle} from '../panel-style.js';
-import reduce, {type State} from '../state.js';
+import type {State} from '../state.js';
 import tooSmallLines from '../too-small.js';
 import useEntries from '../use-entries.js';
 import useKeys from '../use-keys.js';
@@ -19,9 +19,6 @@ import Header from './header.js';
 import HelpScreen from './help-screen.js';
 import Menu from './menu.js';
 import Panel from './panel.js';
-
-/** The exit status each way out gives; Ctrl+C reports an interrupt, as the shell would. */
-export const exitCodes = {quit: 0, interrupt: 130} as const;
 
 /** Props of the App. */
 export type AppProps = {
@@ -56,37 +53,27 @@ export default function App({resumes, theme, columns, rows, initial, keys, onSus
 		layout.kind === 'too-small' ? [] : helpLines(stringsFor(language), entries.length, theme.glyphs, layout.help);
 
 	useKeys(keys, (event) => {
-		// Pasted text is never taken for keys.
-		if (event.kind !== 'key') {
-			return;
-		}
-
 		const current = latest.current;
-		// The help screen takes the panel's keys (see reduce).
-		const command = lookup(event.name, current.help ? 'panel' : current.focus)?.command;
-		if (command === 'interrupt' || (command === 'quit' && !current.help)) {
-			exit(exitCodes[command]);
-			return;
-		}
-
-		if (command === 'suspend') {
+		const outcome = handleKey(
+			current,
+			event,
+			layout.kind === 'too-small'
+				? undefined
+				: {
+						entries: entries.length,
+						page: layout.panel.textRows,
+						lines: linesOf(current.language, current.selected).length,
+						help: {lines: helpOf(current.language).length, page: layout.help.textRows},
+					},
+		);
+		if (outcome.kind === 'exit') {
+			exit(outcome.code);
+		} else if (outcome.kind === 'suspend') {
 			onSuspend?.();
-			return;
+		} else if (outcome.state !== current) {
+			latest.current = outcome.state;
+			setState(outcome.state);
 		}
-
-		// Nothing acts unseen: on the too-small screen the keys wait for a larger terminal.
-		if (layout.kind === 'too-small') {
-			return;
-		}
-
-		latest.current = reduce(current, command, {
-			input: event.name,
-			entries: entries.length,
-			page: layout.panel.textRows,
-			lines: linesOf(current.language, current.selected).length,
-			help: {lines: helpOf(current.language).length, page: layout.help.textRows},
-		});
-		setState(latest.current);
 	});
 
 	if (layout.kind === 'too-small') {

@@ -1,0 +1,131 @@
+import assert from 'node:assert/strict';
+import {test} from 'node:test';
+import InputParser, {type InputEvent} from '../source/terminal/parse-input.js';
+import {knownKeys, reports} from './support/key-sequences.js';
+import {randomStream, seededRandom} from './support/random-bytes.js';
+
+/** The events of reads given one after another, with what waits at the end taken as it stands. */
+function parse(...reads: ReadonlyArray<string | Uint8Array>): InputEvent[] {
+	const events: InputEvent[] = [];
+	const parser = new InputParser((event) => events.push(event));
+	for (const read of reads) {
+		parser.feed(read);
+	}
+
+	parser.flush();
+	parser.close();
+	return events;
+}
+
+const keysOf = (...names: string[]) => names.map((name) => ({kind: 'key', name}));
+
+// Every way to cut `bytes` in two reads.
+function* splits(bytes: string | Uint8Array): Generator<[Buffer, Buffer]> {
+	const buffer = Buffer.from(bytes);
+	for (let at = 1; at < buffer.length; at++) {
+		yield [buffer.subarray(0, at), buffer.subarray(at)];
+	}
+}
+
+test(`${knownKeys.length} key sequences of xterm, VT220, rxvt, the Linux console and kitty, with every modifier, read as their keys, whole and split in two reads anywhere`, () => {
+	for (const {bytes, name, terminal} of knownKeys) {
+		const expected = keysOf(name);
+		assert.deepEqual(parse(bytes), expected, `${terminal}: ${JSON.stringify(bytes)}`);
+		for (const [first, second] of splits(bytes)) {
+			assert.deepEqual(parse(first, second), expected, `${terminal}: ${JSON.stringify(bytes)} cut at ${first.length}`);
+		}
+	}
+});
+
+test('reports, replies and unknown sequences come to nothing, whole or split: no byte of them is a key', () => {
+	for (const [what, bytes] of reports) {
+		assert.deepEqual(parse(bytes), [], what);
+		assert.deepEqual(parse('j', bytes, 'k'), keysOf('j', 'k'), `${what} between two keys`);
+		for (const [first, second] of splits(bytes)) {
+			assert.deepEqual(parse(first, second), [], `${what} cut at ${first.length}`);
+		}
+	}
+});
+
+test('the sequences that crashed the app or acted as jump keys are keys of their own, or nothing', () => {
+	assert.deepEqual(
+		parse('\u001B[1;5P\u001B[1;5Q\u001B[1;5R\u001B[1;5S'),
+		keysOf('ctrl-f1', 'ctrl-f2', 'ctrl-f3', 'ctrl-f4'),
+	);
+	assert.deepEqual(parse('\u001B[1;6P\u001B[1;7P\u001B[5P'), keysOf('ctrl-shift-f1', 'ctrl-alt-f1', 'ctrl-f1'));
+	assert.deepEqual(parse('\u001B[1;2P'), keysOf('shift-f1'));
+	assert.deepEqual(parse('\u001B[1;5M\u001B[<64;10;10M\u001B[12;40R'), []);
+});
+
+test('a paste is one paste, never keys, whatever it holds, however it is split', () => {
+	const pasted = 'q\u0003\u001B[A5\r中文';
+	const bytes = `\u001B[200~${pasted}\u001B[201~`;
+	assert.deepEqual(parse(bytes), [{kind: 'paste', text: pasted}]);
+	for (const [first, second] of splits(bytes)) {
+		assert.deepEqual(parse(first, second), [{kind: 'paste', text: pasted}], `cut at ${first.length}`);
+	}
+
+	assert.deepEqual(parse(`j${bytes}k`), [...keysOf('j'), {kind: 'paste', text: pasted}, ...keysOf('k')]);
+});
+
+test('Esc alone is Esc once nothing follows; Esc and a key in one read is Alt and that key', async () => {
+	assert.deepEqual(parse('\u001B'), keysOf('escape'));
+	assert.deepEqual(parse('\u001Bj'), keysOf('alt-j'));
+	assert.deepEqual(parse('\u001Bq\u001B1'), keysOf('alt-q', 'alt-1'));
+	assert.deepEqual(parse('\u001B\u001B'), keysOf('escape', 'escape'));
+	const events: InputEvent[] = [];
+	const parser = new InputParser((event) => events.push(event), {escapeDelay: 10});
+	parser.feed('\u001B');
+	assert.deepEqual(events, [], 'it waits for what may follow');
+	await new Promise((resolve) => setTimeout(resolve, 40));
+	parser.feed('j');
+	assert.deepEqual(events, keysOf('escape', 'j'));
+	parser.close();
+});
+
+test('typed text: letters, digits, controls and Chinese, one key each, Chinese split between reads', () => {
+	assert.deepEqual(
+		parse('jk5 \r\t\u007F\u0003\u001A'),
+		keysOf('j', 'k', '5', 'space', 'return', 'tab', 'backspace', 'ctrl-c', 'ctrl-z'),
+	);
+	const chinese = Buffer.from('中文');
+	assert.deepEqual(parse(chinese.subarray(0, 1), chinese.subarray(1, 4), chinese.subarray(4)), keysOf('中', '文'));
+	assert.deepEqual(parse(Buffer.from([0xff, 0x80, 0x6a])), keysOf('j'), 'bytes that are no UTF-8 are dropped');
+});
+
+// The seed and count are in the closing note of the change that made this test.
+const seed = 20_261_126;
+const streams = 10_000;
+
+test(`${streams} seeded random streams (seed ${seed}): no throw, and the same events however the stream is cut into reads`, () => {
+	const random = seededRandom(seed);
+	for (let index = 0; index < streams; index++) {
+		const stream = randomStream(random);
+		const whole = parse(stream);
+		const cuts = [
+			0,
+			...Array.from({length: 1 + Math.floor(random() * 4)}, () => Math.floor(random() * stream.length)),
+			stream.length,
+		].sort((a, b) => a - b);
+		const reads = cuts.slice(1).map((end, at) => stream.subarray(cuts[at], end));
+		assert.deepEqual(parse(...reads), whole, `stream ${index}: ${stream.toString('hex')}`);
+		for (const event of whole) {
+			assert.ok(
+				event.kind === 'paste' || /^((ctrl|alt|super|hyper|meta|shift)-)*(.|[a-z0-9\\[\]^_-]+)$/u.test(event.name),
+				`stream ${index}: ${JSON.stringify(event)}`,
+			);
+		}
+	}
+});
+
+test('streams of reports alone, cut anywhere, come to nothing', () => {
+	const random = seededRandom(seed + 1);
+	for (let index = 0; index < 1000; index++) {
+		const picked = Array.from({length: 1 + Math.floor(random() * 6)}, () =>
+			Buffer.from(reports[Math.floor(random() * reports.length)]![1]),
+		);
+		const stream = Buffer.concat(picked);
+		const at = Math.floor(random() * stream.length);
+		assert.deepEqual(parse(stream.subarray(0, at), stream.subarray(at)), [], stream.toString('hex'));
+	}
+});

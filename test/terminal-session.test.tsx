@@ -1,0 +1,133 @@
+import assert from 'node:assert/strict';
+import {test} from 'node:test';
+import runApp, {type Running} from '../source/ui/run-app.js';
+import {colourSequences, modesLeftChanged} from './support/byte-stream.js';
+import {resumes} from './support/draw.js';
+import {keyBytes} from './support/key-bytes.js';
+import MemoryTerminal, {type MemoryTerminalOptions} from './support/memory-terminal.js';
+import {frameText} from './support/screen.js';
+
+/** An app running on a terminal in memory; the terminal is freed after `body`. */
+async function withApp(
+	options: MemoryTerminalOptions,
+	body: (terminal: MemoryTerminal, app: Running) => Promise<void>,
+	section?: string,
+): Promise<void> {
+	const terminal = new MemoryTerminal(options);
+	const app = runApp(resumes, terminal.session, {section});
+	try {
+		await body(terminal, app);
+	} finally {
+		app.stop(1);
+		await app.exited.catch(() => undefined);
+		terminal.dispose();
+	}
+}
+
+/** The terminal is as the app found it: the normal screen, every mode back at its default. */
+async function assertGivenBack(terminal: MemoryTerminal) {
+	await terminal.screen.flushed();
+	assert.equal(terminal.screen.terminal.buffer.active.type, 'normal');
+	assert.deepEqual(modesLeftChanged(terminal.written()), []);
+	assert.equal(terminal.screen.text().trim(), '', 'nothing drawn on the normal screen');
+}
+
+test('two apps in one process, on two terminals of different sizes, languages and colours: neither frame leaks into the other, both exit cleanly', async () => {
+	const chinese = new MemoryTerminal({columns: 100, rows: 30, language: 'zh', colorLevel: 0});
+	const english = new MemoryTerminal({columns: 40, rows: 12, language: 'en', colorLevel: 3});
+	const first = runApp(resumes, chinese.session);
+	const second = runApp(resumes, english.session);
+	try {
+		await chinese.waitForText('› 1 个人资料');
+		await english.waitForText('› 1 Profile');
+		chinese.press('5');
+		english.press('jj');
+		chinese.press(keyBytes.return);
+		english.press('?');
+		const left = await chinese.waitForText('2019.11-2021.08 阿里云');
+		const right = await english.waitForText('Keys');
+		assert.match(left, /╭─ Manjusaka ─+╮/, 'the panel has the focus: the menu frame is the light one');
+		assert.equal(chinese.screen.screen().length, 30);
+		assert.ok(
+			chinese.screen.screen().some((row) => row.length > 80),
+			frameText(left),
+		);
+		for (const word of ['Profile', 'Keys', 'Anywhere', 'move', 'Alibaba']) {
+			assert.ok(!left.includes(word), `"${word}" of the English app on the Chinese screen:\n${frameText(left)}`);
+		}
+
+		assert.ok(
+			english.screen.screen().every((row) => row.length <= 40),
+			frameText(right),
+		);
+		for (const word of ['个人资料', '阿里云', '按键', '任何时候']) {
+			assert.ok(!right.includes(word), `"${word}" of the Chinese app on the English screen:\n${frameText(right)}`);
+		}
+
+		assert.deepEqual(colourSequences(chinese.written()), [], 'no colour where the terminal has none');
+		assert.ok(colourSequences(english.written()).length > 0, 'colour where the terminal has it');
+
+		chinese.press('q');
+		assert.equal(await first.exited, 0);
+		await assertGivenBack(chinese);
+		english.press(keyBytes.escape);
+		await english.waitForText('› 3 debank.com');
+		english.press(keyBytes['ctrl-c']);
+		assert.equal(await second.exited, 130);
+		await assertGivenBack(english);
+	} finally {
+		first.stop(1);
+		second.stop(1);
+		chinese.dispose();
+		english.dispose();
+	}
+});
+
+for (const [key, where, code] of [
+	['q', 'menu', 0],
+	['q', 'panel', 0],
+	['ctrl-c', 'menu', 130],
+	['ctrl-c', 'panel', 130],
+	['ctrl-c', 'help', 130],
+] as const) {
+	test(`${key} in the ${where} ends the app with ${code}, the terminal given back`, async () => {
+		await withApp({columns: 80, rows: 24}, async (terminal, app) => {
+			await terminal.waitForText('› 1 个人资料');
+			if (where === 'panel') {
+				terminal.press(keyBytes.return);
+				await terminal.waitForText('Esc 菜单');
+			}
+
+			if (where === 'help') {
+				terminal.press('?');
+				await terminal.waitForText('━ 按键 ━');
+			}
+
+			terminal.press(keyBytes[key as keyof typeof keyBytes] ?? key);
+			assert.equal(await app.exited, code);
+			await assertGivenBack(terminal);
+		});
+	});
+}
+
+test('q on the help screen closes it and does not quit; a second q quits', async () => {
+	await withApp({columns: 80, rows: 24}, async (terminal, app) => {
+		await terminal.waitForText('› 1 个人资料');
+		terminal.press('?');
+		await terminal.waitForText('━ 按键 ━');
+		terminal.press('q');
+		const screen = await terminal.waitForText('› 1 个人资料');
+		assert.ok(!screen.includes('━ 按键 ━'));
+		terminal.press('q');
+		assert.equal(await app.exited, 0);
+	});
+});
+
+test('stop ends the app at once with its code and gives the terminal back: a signal, a closed connection', async () => {
+	await withApp({columns: 60, rows: 20}, async (terminal, app) => {
+		await terminal.waitForText('› 1 个人资料');
+		app.stop(143);
+		assert.equal(await app.exited, 143);
+		await assertGivenBack(terminal);
+	});
+});
