@@ -51,19 +51,11 @@ export default async function runOnLocalTerminal(
 	};
 
 	const size = () => ({columns: stdout.columns || 80, rows: stdout.rows || 24});
-	let polled = `${stdout.columns}x${stdout.rows}`;
-	// Without a controlling terminal no SIGWINCH comes: the size is asked for a few times a second.
-	const poll = hasControllingTerminal()
-		? undefined
-		: setInterval(() => {
-				const [columns, rows] = stdout.getWindowSize();
-				if (`${columns}x${rows}` !== polled) {
-					polled = `${columns}x${rows}`;
-					stdout.columns = columns;
-					stdout.rows = rows;
-					resized();
-				}
-			}, 200);
+	// Without a controlling terminal no SIGWINCH comes: the size is asked for a few times a
+	// second. Node answers getWindowSize from what it last heard; _refreshSize asks the
+	// terminal, as Node's own SIGWINCH handler does, and emits 'resize' when it changed.
+	const refresh = (stdout as typeof stdout & {_refreshSize?: () => void})._refreshSize?.bind(stdout);
+	const poll = hasControllingTerminal() || refresh === undefined ? undefined : setInterval(refresh, 200);
 	stdout.on('resize', resized);
 
 	let running: Runnable | undefined;
