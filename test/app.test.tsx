@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import stringWidth from 'string-width';
-import {draw} from './draw.js';
-import {unmountAfterEach, waitForFrame} from './helpers.js';
+import {draw, unmountAfterEach} from './support/draw.js';
 
 unmountAfterEach();
 
@@ -14,8 +13,7 @@ for (const [columns, rows] of [
 	[30, 8],
 ] as const) {
 	test(`at ${columns}×${rows} the frame fits: no row wider, one row fewer than the terminal`, async () => {
-		const {lastFrame} = draw(columns, rows);
-		const frame = await waitForFrame(lastFrame, (text) => text.includes('个人资料'));
+		const frame = await draw(columns, rows).waitFor((text) => text.includes('个人资料'));
 		const lines = frame.split('\n');
 		assert.equal(lines.length, rows - 1);
 		for (const line of lines) {
@@ -25,8 +23,7 @@ for (const [columns, rows] of [
 }
 
 test('at 80×24 the menu sits beside the panel, with every entry and each period', async () => {
-	const {lastFrame} = draw(80, 24);
-	const frame = await waitForFrame(lastFrame, (text) => text.includes('个人资料'));
+	const frame = await draw(80, 24).waitFor((text) => text.includes('个人资料'));
 	const lines = frame.split('\n');
 	assert.equal(lines[0], ' Manjusaka · Senior SRE   me@manjusaka.me · https://manjusaka.blog');
 	assert.match(lines[1]!, /^┏━ Manjusaka ━+┓╭─ Manjusaka 个人简历 ─+╮$/);
@@ -45,8 +42,7 @@ test('at 80×24 the menu sits beside the panel, with every entry and each period
 });
 
 test('below 80 columns the menu stacks above the panel', async () => {
-	const {lastFrame} = draw(60, 20);
-	const frame = await waitForFrame(lastFrame, (text) => text.includes('个人资料'));
+	const frame = await draw(60, 20).waitFor((text) => text.includes('个人资料'));
 	const lines = frame.split('\n');
 	assert.deepEqual(lines.slice(0, 3), [
 		' Manjusaka · Senior SRE',
@@ -58,17 +54,16 @@ test('below 80 columns the menu stacks above the panel', async () => {
 });
 
 test('below the minimum size one line asks for a larger terminal, wrapped where even it is too wide', async () => {
-	const {lastFrame} = draw(29, 8, {language: 'en'});
-	assert.equal(await waitForFrame(lastFrame, (text) => text.length > 0), 'Too small: 29×8, need 30×8');
-	const narrow = draw(12, 5, {language: 'en'});
-	assert.equal(await waitForFrame(narrow.lastFrame, (text) => text.length > 0), 'Too small:\n12×5, need\n30×8');
-	const chinese = draw(29, 8);
-	assert.equal(await waitForFrame(chinese.lastFrame, (text) => text.length > 0), '终端太小：29×8，至少需要 30×8');
+	const drawn = (columns: number, rows: number, language: 'zh' | 'en') =>
+		draw(columns, rows, {language}).waitFor((text) => text.length > 0);
+	assert.equal(await drawn(29, 8, 'en'), 'Too small: 29×8, need 30×8');
+	assert.equal(await drawn(12, 5, 'en'), 'Too small:\n12×5, need\n30×8');
+	assert.equal(await drawn(29, 8, 'zh'), '终端太小：29×8，至少需要 30×8');
 });
 
 test('arrowing down shows every entry in the panel at once: tasks and results of every job', async () => {
-	const {lastFrame, keys} = draw(100, 30);
-	await waitForFrame(lastFrame, (text) => text.includes('› 1 个人资料'));
+	const app = draw(100, 30);
+	await app.waitFor((text) => text.includes('› 1 个人资料'));
 	const expected = [
 		['2 技能', 'About Me', '1. 自驱力较强'],
 		['3 debank.com & rabby.io', '2022.04-2024.12 Senior SRE@debank.com & rabby.io', '工作成果'],
@@ -78,8 +73,8 @@ test('arrowing down shows every entry in the panel at once: tasks and results of
 		['7 北京闪银科技有限公司', '2017.02-2018.11 北京闪银科技有限公司', '工作成果'],
 	] as const;
 	for (const [entry, title, text] of expected) {
-		keys.write('\u001B[B');
-		const frame = await waitForFrame(lastFrame, (current) => current.includes(`› ${entry}`));
+		app.press('down');
+		const frame = await app.waitFor((current) => current.includes(`› ${entry}`));
 		assert.ok(frame.includes(`─ ${title} ─`), `panel title for ${entry}`);
 		assert.ok(frame.includes(text), `panel text for ${entry}`);
 		assert.ok(frame.includes('工作内容') || entry === '2 技能', `tasks for ${entry}`);
@@ -87,9 +82,9 @@ test('arrowing down shows every entry in the panel at once: tasks and results of
 });
 
 test('a frame title cut beside a Chinese character keeps the frame whole', async () => {
-	const {lastFrame, keys} = draw(40, 12);
-	await waitForFrame(lastFrame, (text) => text.includes('› 1 个人资料'));
-	keys.write('7');
-	const frame = await waitForFrame(lastFrame, (text) => text.includes('› 7 北京闪银'));
+	const app = draw(40, 12);
+	await app.waitFor((text) => text.includes('› 1 个人资料'));
+	app.press('7');
+	const frame = await app.waitFor((text) => text.includes('› 7 北京闪银'));
 	assert.ok(frame.split('\n').includes('╭─ 2017.02-2018.11 北京闪银科技有限… ──╮'), frame);
 });

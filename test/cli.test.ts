@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import {spawn, spawnSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -9,17 +8,14 @@ import loadResumes from '../source/content/load-resumes.js';
 import toJsonResume from '../source/document/json-resume.js';
 import toMarkdown from '../source/document/markdown.js';
 import toPlainText from '../source/document/plain-text.js';
+import {root} from './support/cli-env.js';
+import {runCli, runCliClosingStdout} from './support/run-cli.js';
 
 // These run the built command (npm test builds it first), as a user's shell would, in a
 // Chinese locale unless a test says otherwise: the locale picks the language.
-const cli = 'dist/cli.js';
-const locale = {LANG: 'zh_CN.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined};
-const run = (args: string[], env: NodeJS.ProcessEnv = {}) =>
-	spawnSync(process.execPath, [cli, ...args], {
-		encoding: 'utf8',
-		env: {...process.env, ...locale, FORCE_COLOR: undefined, NO_COLOR: undefined, ...env},
-		input: '',
-	});
+const run = (args: string[], env: Readonly<Record<string, string>> = {}) => runCli(args, {env});
+const build = (folder: string) =>
+	runCli(['--content', folder, '--outdir', join(folder, 'dist')], {script: join(root, 'scripts', 'build.js')});
 const resumes = loadResumes('content');
 const resume = resumes.zh;
 
@@ -80,30 +76,34 @@ test('--version prints the version from package.json', () => {
 	assert.equal(stdout.trim(), version);
 });
 
-for (const args of [
-	['--nope'],
-	['-x'],
-	['--width', '0'],
-	['--width', '-5'],
-	['--width', 'abc'],
-	['--width', '100000'],
-	['extra'],
-	['--format', 'pdf'],
-	['--format', 'json', '--width', '60'],
-	['--lang', 'fr'],
-	['--section'],
-	['--section', 'google'],
-	['--format', 'json', '--format', 'text'],
-	['-w', '30', '-w', '40'],
-]) {
-	test(`${args.join(' ')}: one line on stderr, exit 2, in either language`, () => {
-		const english = run(args, {LANG: 'en_US.UTF-8'});
+// Each wrong command line, and what its one line must name.
+for (const [args, names] of [
+	[['--nope'], '--nope'],
+	[['-x'], '-x'],
+	[['--width', '0'], '"0"'],
+	[['--width', '-5'], '"-5"'],
+	[['--width', 'abc'], '"abc"'],
+	[['--width', '100000'], '"100000"'],
+	[['extra'], '"extra"'],
+	[['--format', 'pdf'], '"pdf"'],
+	[['--format', 'json', '--width', '60'], '--width'],
+	[['--lang', 'fr'], '"fr"'],
+	[['--section'], '--section'],
+	[['--section', 'google'], '"google"'],
+	[['--format', 'json', '--format', 'text'], '--format'],
+	[['-w', '30', '-w', '40'], '--width'],
+] as const) {
+	test(`${args.join(' ')}: one line on stderr that names ${names}, exit 2, in either language`, () => {
+		const english = run([...args], {LANG: 'en_US.UTF-8'});
 		assert.equal(english.status, 2);
 		assert.equal(english.stdout, '');
 		assert.match(english.stderr, /^manjusaka: .+ \(see manjusaka --help\)\n$/);
-		const chinese = run(args);
+		assert.ok(english.stderr.includes(names), english.stderr);
+		const chinese = run([...args]);
 		assert.equal(chinese.status, 2);
+		assert.equal(chinese.stdout, '');
 		assert.match(chinese.stderr, /^manjusaka: .+（见 manjusaka --help）\n$/);
+		assert.ok(chinese.stderr.includes(names), chinese.stderr);
 	});
 }
 
@@ -166,17 +166,7 @@ test('--section prints one section in every format', () => {
 });
 
 test('a reader that closes the pipe at once ends it quietly with exit 0', async () => {
-	const child = spawn(process.execPath, [cli], {stdio: ['ignore', 'pipe', 'pipe']});
-	child.stdout.destroy();
-	let stderr = '';
-	child.stderr.on('data', (chunk: Buffer) => {
-		stderr += chunk.toString();
-	});
-	const code = await new Promise((resolve) => {
-		child.on('close', resolve);
-	});
-	assert.equal(code, 0);
-	assert.equal(stderr, '');
+	assert.deepEqual(await runCliClosingStdout(), {status: 0, stdout: '', stderr: ''});
 });
 
 test('a broken content file stops the build: the file, the line and what was expected, exit 1, no stack trace', () => {
@@ -188,11 +178,7 @@ test('a broken content file stops the build: the file, the line and what was exp
 			readFileSync('content/resume.zh.md', 'utf8').replace('### 2019.02-2019.11 饿了么', '### 饿了么'),
 		);
 		writeFileSync(join(folder, 'resume.en.md'), readFileSync('content/resume.en.md', 'utf8'));
-		const {status, stderr} = spawnSync(
-			process.execPath,
-			['scripts/build.js', '--content', folder, '--outdir', join(folder, 'dist')],
-			{encoding: 'utf8'},
-		);
+		const {status, stderr} = build(folder);
 		assert.equal(status, 1);
 		assert.equal(
 			stderr,
@@ -216,11 +202,7 @@ test('a translation that lost an item stops the build at its job, exit 1', () =>
 		const english = readFileSync('content/resume.en.md', 'utf8');
 		const file = join(folder, 'resume.en.md');
 		writeFileSync(file, english.replace(/\n4\. Completed the migration to the cloud\n/, '\n'));
-		const {status, stderr} = spawnSync(
-			process.execPath,
-			['scripts/build.js', '--content', folder, '--outdir', join(folder, 'dist')],
-			{encoding: 'utf8'},
-		);
+		const {status, stderr} = build(folder);
 		const line = english.split('\n').findIndex((text) => text.includes('{#eleme}')) + 1;
 		assert.equal(status, 1);
 		assert.equal(

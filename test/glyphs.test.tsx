@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import glyphsFor from '../source/theme/glyphs.js';
-
-import {draw, plainTheme} from './draw.js';
-import {keyBytes, unmountAfterEach, waitForFrame} from './helpers.js';
+import {draw, plainTheme, unmountAfterEach} from './support/draw.js';
+import {nonAsciiMarks} from './support/screen-text.js';
+import {play} from './support/steps.js';
 
 unmountAfterEach();
 
@@ -14,32 +14,28 @@ test('ASCII glyphs spell out the interface marks', () => {
 	assert.equal(glyphsFor({unicode: true}).text('↑↓ – •'), '↑↓ – •');
 });
 
-// Everything the interface draws is ASCII; the résumé's own text may not be.
-const content = /[\u3000-\u303F\u4E00-\u9FFF\uFF00-\uFF60]/gu;
-
 for (const [columns, rows] of [
 	[100, 30],
 	[60, 20],
 ] as const) {
 	test(`--ascii at ${columns}×${rows}: no mark outside ASCII, in the menu and in the panel`, async () => {
-		const {lastFrame, keys} = draw(columns, rows, {theme: plainTheme({unicode: false})});
-		const menu = await waitForFrame(lastFrame, (frame) => frame.includes('> 1 个人资料'));
-		keys.write('5');
-		await waitForFrame(lastFrame, (frame) => frame.includes('> 5 阿里云'));
-		keys.write(keyBytes.return);
-		const panel = await waitForFrame(lastFrame, (frame) => frame.includes('Up/Down 滚动'));
+		const app = draw(columns, rows, {theme: plainTheme({unicode: false})});
+		const menu = await app.waitFor((frame) => frame.includes('> 1 个人资料'));
+		const panel = await play(app, [
+			['5', '> 5 阿里云'],
+			['return', 'Up/Down 滚动'],
+		]);
 		for (const frame of [menu, panel]) {
-			const marks = [...new Set(frame.replace(content, '').replaceAll(/[\u0020-\u007E\n]/g, ''))];
-			assert.deepEqual(marks, [], `not ASCII: ${marks.join(' ')}`);
+			// Everything the interface draws is ASCII; the résumé's own text may not be.
+			assert.deepEqual(nonAsciiMarks(frame), [], frame);
 		}
 
 		assert.match(panel, /#= 2019\.11-2021\.08 阿里云（内部调转） =+#$/m);
-		assert.match(panel, /Up\/Down 滚动/);
 	});
 }
 
 test('--ascii at 60×14: the one-row header is cut with three dots, not a Unicode ellipsis', async () => {
-	const {lastFrame} = draw(60, 14, {theme: plainTheme({unicode: false})});
-	const frame = await waitForFrame(lastFrame, (current) => current.includes('> 1 个人资料'));
+	const app = draw(60, 14, {theme: plainTheme({unicode: false})});
+	const frame = await app.waitFor((current) => current.includes('> 1 个人资料'));
 	assert.equal(frame.split('\n')[0], ' Manjusaka - Senior SRE   me@manjusaka.me - https://manju...');
 });

@@ -5,17 +5,18 @@ import stringsFor from '../source/strings/index.js';
 import layoutHelp from '../source/ui/help-layout.js';
 import {keyLabel, keyRows} from '../source/ui/key-labels.js';
 import {bindings} from '../source/ui/keys.js';
-import {draw, plainTheme} from './draw.js';
-import {keyBytes, unmountAfterEach, waitForFrame} from './helpers.js';
+import {draw, plainTheme, unmountAfterEach} from './support/draw.js';
+import {nonAsciiMarks} from './support/screen-text.js';
 
 unmountAfterEach();
 
+/** The app, its first frame, and the help screen over it. */
 const open = async (columns: number, rows: number, language: 'zh' | 'en' = 'en') => {
 	const app = draw(columns, rows, {language});
-	await waitForFrame(app.lastFrame, (frame) => frame.includes('Manjusaka ·'));
-	app.keys.write('?');
-	const frame = await waitForFrame(app.lastFrame, (current) => current.includes(stringsFor(language).helpScreen.title));
-	return {...app, frame};
+	const start = await app.waitFor((frame) => frame.includes('Manjusaka ·'));
+	app.press('?');
+	const frame = await app.waitFor((current) => current.includes(stringsFor(language).helpScreen.title));
+	return {...app, start, frame};
 };
 
 for (const language of ['en', 'zh'] as const) {
@@ -64,31 +65,30 @@ test('in a terminal too small for all the keys, the help is cut with an ellipsis
 });
 
 test('any key closes the help and does nothing else; q closes it rather than quitting', async () => {
-	const {lastFrame, keys} = await open(80, 24);
-	keys.write('j');
-	const closed = await waitForFrame(lastFrame, (frame) => frame.includes('› 1 Profile'));
-	assert.doesNotMatch(closed, /› 2 Skills/, 'j did not move the selection');
-	keys.write('?');
-	await waitForFrame(lastFrame, (frame) => frame.includes('━ Keys ━'));
-	keys.write('q');
-	await waitForFrame(lastFrame, (frame) => frame.includes('› 1 Profile'));
-	keys.write(keyBytes.down);
-	await waitForFrame(lastFrame, (frame) => frame.includes('› 2 Skills'), 2000);
+	const app = await open(80, 24);
+	app.press('j');
+	assert.equal(await app.waitFor((frame) => frame !== app.frame), app.start, 'j closed the help and moved nothing');
+	app.press('?');
+	const help = await app.waitFor((frame) => frame.includes('━ Keys ━'));
+	app.press('q');
+	assert.equal(await app.waitFor((frame) => frame !== help), app.start, 'q closed the help');
+	app.press('down');
+	const moved = await app.waitFor((frame) => frame !== app.start);
+	assert.match(moved, /› 2 Skills/, 'the app still runs after that q');
 });
 
 test('a key the app has no name for, such as Backspace, closes the help too', async () => {
-	const {lastFrame, keys} = await open(80, 24);
-	keys.write('\u007F');
-	await waitForFrame(lastFrame, (frame) => frame.includes('› 1 Profile'));
+	const app = await open(80, 24);
+	app.keys.write('\u007F');
+	assert.equal(await app.waitFor((frame) => frame !== app.frame), app.start);
 });
 
 test('--ascii: the help screen and its footer are ASCII', async () => {
 	const app = draw(80, 24, {language: 'en', theme: plainTheme({unicode: false})});
-	await waitForFrame(app.lastFrame, (frame) => frame.includes('Manjusaka -'));
-	app.keys.write('?');
-	const frame = await waitForFrame(app.lastFrame, (current) => current.includes('Press any key'));
-	const marks = [...new Set(frame.replace(/[\u4E00-\u9FFF]/gu, '').replaceAll(/[\u0020-\u007E\n]/g, ''))];
-	assert.deepEqual(marks, [], frame);
+	await app.waitFor((frame) => frame.includes('Manjusaka -'));
+	app.press('?');
+	const frame = await app.waitFor((current) => current.includes('Press any key'));
+	assert.deepEqual(nonAsciiMarks(frame), [], frame);
 	assert.match(frame, /1-9 +jump to entry 1-9/);
 });
 

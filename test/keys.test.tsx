@@ -2,113 +2,48 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import stringsFor from '../source/strings/index.js';
 import InputParser, {type InputEvent} from '../source/terminal/parse-input.js';
-import {bindings, type Command, hints} from '../source/ui/keys.js';
-import {draw} from './draw.js';
-import {bytesFor, keyBytes, unmountAfterEach, waitForFrame} from './helpers.js';
+import {bindings, hints} from '../source/ui/keys.js';
+import {draw, unmountAfterEach} from './support/draw.js';
+import {bytesFor} from './support/key-bytes.js';
 
 unmountAfterEach();
 
-// 100×14 leaves nine rows of text in the panel, so the longer jobs scroll.
-const columns = 100;
-const rows = 14;
+// What each key of the key table does is checked in a real terminal, key by key, in
+// test/e2e/keys.test.ts; here, how keys reach the table.
 
-type Scenario = {
-	/** Keys pressed first, each waited for. */
-	readonly setup: ReadonlyArray<readonly [key: string, shows: RegExp]>;
-	/** What the frame shows once the key under test has done its work. */
-	readonly shows: RegExp;
-};
-
-const menu = /⏎ 阅读/;
-const panel = /Esc 菜单/;
-const inPanel: Scenario['setup'] = [
-	['5', /› 5 阿里云/],
-	[keyBytes.return, panel],
-];
-const scenarios: Record<Command, Scenario> = {
-	previous: {setup: [[keyBytes.down, /› 2 技能/]], shows: /› 1 个人资料/},
-	next: {setup: [], shows: /› 2 技能/},
-	open: {setup: [], shows: panel},
-	back: {setup: [[keyBytes.return, panel]], shows: menu},
-	lineDown: {setup: inPanel, shows: /━ 2–10 \/ 17 ━/},
-	lineUp: {setup: [...inPanel, [keyBytes.down, /━ 2–10 /]], shows: /━ 1–9 \/ 17 ━/},
-	pageDown: {setup: inPanel, shows: /━ 9–17 \/ 17 ━/},
-	pageUp: {setup: [...inPanel, ['G', /━ 9–17 \/ 17 ━/]], shows: /━ 1–9 \/ 17 ━/},
-	top: {setup: [...inPanel, [keyBytes.pagedown, /━ 9–/]], shows: /━ 1–9 \/ 17 ━/},
-	bottom: {setup: inPanel, shows: /━ \d+–(\d+) \/ \1 ━/},
-	// The same entry, the same line, the other language: its title, its menu, its footer.
-	language: {
-		setup: [...inPanel, [keyBytes.down, /━ 2–10 /]],
-		shows:
-			/^(?=[\s\S]*› 5 Alibaba Cloud)(?=[\s\S]*━ 2019\.11-2021\.08 Alibaba Cloud)(?=[\s\S]*━ 2–\d+ \/ \d+ ━)(?=[\s\S]*Esc menu)/,
-	},
-	help: {
-		setup: [],
-		shows:
-			/^(?=[\s\S]*━ 按键 ━)(?=[\s\S]*在菜单中)(?=[\s\S]*↑ k +上一项)(?=[\s\S]*Ctrl\+C +退出)(?=[\s\S]*按任意键关闭)/,
-	},
-	jump: {setup: [], shows: /./},
-	quit: {setup: [], shows: /./},
-	interrupt: {setup: [], shows: /./},
-	suspend: {setup: [], shows: /./},
-};
-
-async function press(key: string, scenario: Scenario) {
-	const {lastFrame, keys} = draw(columns, rows);
-	await waitForFrame(lastFrame, (frame) => frame.includes('› 1 个人资料'));
-	for (const [setupKey, shows] of scenario.setup) {
-		keys.write(setupKey);
-		await waitForFrame(lastFrame, (frame) => shows.test(frame));
-	}
-
-	const before = lastFrame();
-	keys.write(bytesFor(key));
-	return {lastFrame, keys, before};
-}
-
-for (const binding of bindings.filter(({command}) => !['jump', 'quit', 'interrupt', 'suspend'].includes(command))) {
-	for (const key of binding.keys) {
-		test(`${key} (${binding.scope}) does "${stringsFor('en').commands[binding.command]}"`, async () => {
-			const scenario = scenarios[binding.command];
-			const {lastFrame, before} = await press(key, scenario);
-			const frame = await waitForFrame(lastFrame, (current) => current !== before && scenario.shows.test(current));
-			assert.match(frame, scenario.shows);
-		});
-	}
-}
-
-for (const [index, label] of ['个人资料', '技能', 'debank.com', 'Taichi', '阿里云', '饿了么', '北京闪银'].entries()) {
-	test(`${index + 1} jumps to entry ${index + 1}, from the menu and from the panel`, async () => {
-		const start = index === 6 ? '1' : '7';
-		const {lastFrame, keys} = await press(start, {setup: [[keyBytes.return, panel]], shows: /./});
-		await waitForFrame(lastFrame, (frame) => frame.includes(`› ${start} `));
-		keys.write(String(index + 1));
-		const frame = await waitForFrame(lastFrame, (current) => current.includes(`› ${index + 1} ${label}`));
-		assert.match(frame, panel, 'the focus stays where it was');
-	});
+/** The app at 100×14, in Chinese, and its first frame. */
+async function start() {
+	const app = draw(100, 14);
+	const first = await app.waitFor((frame) => frame.includes('› 1 个人资料'));
+	return {...app, first};
 }
 
 test('8 and 9 do nothing when there are only seven entries', async () => {
-	const {lastFrame, keys} = await press('8', {setup: [], shows: /./});
-	keys.write('9');
-	keys.write(keyBytes.down);
-	// Had 8 or 9 selected anything, the down arrow would have moved on from there.
-	const frame = await waitForFrame(lastFrame, (current) => current.includes('› 2 技能'));
-	assert.doesNotMatch(frame, /› [13-9] /);
+	const app = await start();
+	app.press('8');
+	app.press('9');
+	app.press('down');
+	// Had 8 or 9 selected anything, that frame would have come first, or the down arrow moved on from there.
+	const frame = await app.waitFor((current) => current !== app.first);
+	assert.match(frame, /› 2 技能/);
 });
 
 test('keys that arrive together each count: "jjj" moves three entries, "5\\r" jumps and opens', async () => {
-	const {lastFrame, keys} = await press('jjj', {setup: [], shows: /./});
-	await waitForFrame(lastFrame, (frame) => frame.includes('› 4 Taichi'));
-	keys.write('5\r');
-	const frame = await waitForFrame(lastFrame, (current) => current.includes('› 5 阿里云') && panel.test(current));
-	assert.match(frame, panel);
+	const app = await start();
+	app.press('j', 'j', 'j');
+	const moved = await app.waitFor((frame) => frame !== app.first);
+	assert.match(moved, /› 4 Taichi/);
+	app.press('5', 'return');
+	const opened = await app.waitFor((frame) => frame.includes('Esc 菜单'));
+	assert.match(opened, /› 5 阿里云/, 'the 5 counted before the Enter');
+	assert.match(opened, /━ 2019\.11-2021\.08 阿里云（内部调转） ━/, 'the focused panel shows that job');
 });
 
 test('a key the table does not name changes nothing', async () => {
-	const {lastFrame, keys, before} = await press('x', {setup: [], shows: /./});
-	keys.write(keyBytes.down);
-	const frame = await waitForFrame(lastFrame, (current) => current !== before);
+	const app = await start();
+	app.press('x');
+	app.press('down');
+	const frame = await app.waitFor((current) => current !== app.first);
 	assert.match(frame, /› 2 技能/, 'only the down arrow moved the highlight');
 });
 

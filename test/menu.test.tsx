@@ -4,8 +4,8 @@ import stringsFor from '../source/strings/index.js';
 import fitHints from '../source/ui/fit-hints.js';
 import {hints} from '../source/ui/keys.js';
 import windowStart from '../source/ui/menu-window.js';
-import {draw} from './draw.js';
-import {keyBytes, unmountAfterEach, waitForFrame} from './helpers.js';
+import {draw, unmountAfterEach} from './support/draw.js';
+import {play} from './support/steps.js';
 
 unmountAfterEach();
 
@@ -47,15 +47,15 @@ test('a narrow footer keeps the language, help and quit, and fills the room left
 });
 
 test('at 40×12 the one-entry menu follows the selection down and up, with its position', async () => {
-	const {lastFrame, keys} = draw(40, 12);
-	await waitForFrame(lastFrame, (frame) => frame.includes('› 1 个人资料'));
+	const app = draw(40, 12);
+	await app.waitFor((frame) => frame.includes('› 1 个人资料'));
 	for (const [key, entry] of [
-		[keyBytes.down, '2 技能'],
-		[keyBytes.down, '3 debank.com & rabby.io'],
-		[keyBytes.up, '2 技能'],
+		['down', '2 技能'],
+		['down', '3 debank.com & rabby.io'],
+		['up', '2 技能'],
 	] as const) {
-		keys.write(key);
-		const frame = await waitForFrame(lastFrame, (current) => current.includes(`› ${entry}`));
+		app.press(key);
+		const frame = await app.waitFor((current) => current.includes(`› ${entry}`));
 		const lines = frame.split('\n');
 		assert.match(lines[2]!, new RegExp(`^┃ › ${entry} +┃$`));
 		assert.match(lines[3]!, new RegExp(`━ ${entry[0]}/7 ━┛$`));
@@ -64,22 +64,18 @@ test('at 40×12 the one-entry menu follows the selection down and up, with its p
 });
 
 test('a resize that shows more entries keeps the selection', async () => {
-	const {lastFrame, keys, resize} = draw(60, 20);
-	await waitForFrame(lastFrame, (frame) => frame.includes('› 1 个人资料'));
-	for (const [key, shows] of [
-		[keyBytes.down, '› 2 技能'],
-		[keyBytes.tab, 'Esc 菜单'],
-		[keyBytes.down, '━ 2–'],
-	] as const) {
-		keys.write(key);
-		await waitForFrame(lastFrame, (frame) => frame.includes(shows));
-	}
-
-	resize(100, 14);
-	await waitForFrame(lastFrame, (current) => current.includes('7 北京闪银'));
+	const app = draw(60, 20);
+	await app.waitFor((frame) => frame.includes('› 1 个人资料'));
+	await play(app, [
+		['down', '› 2 技能'],
+		['tab', 'Esc 菜单'],
+		['down', '━ 2–'],
+	]);
+	app.resize(100, 14);
+	await app.waitFor((current) => current.includes('7 北京闪银'));
 	// A key after the resize: its frame comes after any effect the resize set off.
-	keys.write('j');
-	const frame = await waitForFrame(lastFrame, (current) => current.includes('━ 3–'));
+	app.press('j');
+	const frame = await app.waitFor((current) => current.includes('━ 3–'));
 	assert.match(frame, /› 2 技能/);
 	assert.doesNotMatch(frame, /› 1 个人资料/);
 });

@@ -1,26 +1,17 @@
 import assert from 'node:assert/strict';
-import {readFileSync, writeFileSync} from 'node:fs';
 import {test} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import stringWidth from 'string-width';
 import loadResume from '../source/content/load-resume.js';
 import toPlainText from '../source/document/plain-text.js';
+import matchesGolden from './support/golden.js';
 
 const resume = loadResume(fileURLToPath(new URL('../content/resume.zh.md', import.meta.url)));
 
-// The goldens are the piped output of the real content. After a deliberate change to the
-// content or the layout, regenerate them with
-//   UPDATE_GOLDEN=1 node --import tsx --test test/render-plain.test.ts
-// and read the diff before committing it.
+// The goldens are the piped output of the real content (see support/golden.ts to regenerate them).
 for (const width of [80, 40]) {
 	test(`the résumé at ${width} columns matches test/golden/plain-${width}.txt`, () => {
-		const golden = new URL(`golden/plain-${width}.txt`, import.meta.url);
-		const output = toPlainText(resume, {width: width});
-		if (process.env.UPDATE_GOLDEN === '1') {
-			writeFileSync(golden, output);
-		}
-
-		assert.equal(output, readFileSync(golden, 'utf8'));
+		matchesGolden(`plain-${width}.txt`, toPlainText(resume, {width: width}));
 	});
 }
 

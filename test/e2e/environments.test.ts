@@ -1,22 +1,15 @@
 import assert from 'node:assert/strict';
-import {spawn} from 'node:child_process';
 import {join} from 'node:path';
 import {describe, test} from 'node:test';
 import {stripVTControlCharacters} from 'node:util';
 import loadResume from '../../source/content/load-resume.js';
 import toPlainText from '../../source/document/plain-text.js';
-import {
-	cleanEnv,
-	cli,
-	colourSequences,
-	frameText,
-	modesLeftChanged,
-	root,
-	type Session,
-	shells,
-	ttyRestored,
-	withSession,
-} from './harness.js';
+import {colourSequences, modesLeftChanged} from '../support/byte-stream.js';
+import {root} from '../support/cli-env.js';
+import {frameText} from '../support/screen.js';
+import {focused} from '../support/screen-text.js';
+import {type Session, withSession} from './harness.js';
+import {shells, ttyRestored} from './shells.js';
 
 const resume = loadResume(join(root, 'content', 'resume.zh.md'));
 const fullScreen = '\u001B[?1049h';
@@ -24,32 +17,6 @@ const marker = `${ttyRestored}\r\n`;
 
 /** The text a reader sees from printed bytes: escape codes gone, the terminal's CR LF as LF. */
 const asRead = (bytes: string) => stripVTControlCharacters(bytes).replaceAll('\r\n', '\n');
-
-/** Runs the CLI with plain pipes, no terminal anywhere. */
-function run(
-	args: readonly string[],
-	{closeStdout = false} = {},
-): Promise<{code: number | null; stdout: string; stderr: string}> {
-	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, [cli, ...args], {cwd: root, env: cleanEnv(), stdio: 'pipe'});
-		let stdout = '';
-		let stderr = '';
-		if (closeStdout) {
-			child.stdout.destroy();
-		} else {
-			child.stdout.on('data', (chunk: Buffer) => {
-				stdout += chunk.toString();
-			});
-		}
-
-		child.stderr.on('data', (chunk: Buffer) => {
-			stderr += chunk.toString();
-		});
-		child.stdin.end();
-		child.on('error', reject);
-		child.on('close', (code) => resolve({code, stdout, stderr}));
-	});
-}
 
 /** The CLI printed its text (and the shell its marker after it): nothing full screen, the terminal as it was. */
 function assertPrinted(session: Session, width: number) {
@@ -70,7 +37,7 @@ async function assertNoColour(session: Session) {
 	assert.deepEqual(session.attributes(selected.x, selected.y), {bold: true, inverse: true, defaultColors: true});
 	assert.deepEqual(session.attributes(other.x, other.y), {bold: false, inverse: false, defaultColors: true});
 	session.press('return');
-	await session.waitForText('╭─ Manjusaka ─');
+	await session.waitForText(focused.panel);
 	const title = session.locate('Manjusaka 个人简历')!;
 	assert.deepEqual(session.attributes(title.x, title.y), {bold: true, inverse: true, defaultColors: true});
 	for (let y = 0; y < session.terminal.rows; y++) {
@@ -84,6 +51,7 @@ async function assertNoColour(session: Session) {
 	assert.deepEqual(colourSequences(session.output()), []);
 }
 
+// With no terminal anywhere (stdout a pipe, a reader that closes it): test/cli.test.ts.
 describe('environments', {concurrency: true}, () => {
 	for (const cols of [90, 120]) {
 		const width = Math.min(cols, 100);
@@ -117,14 +85,6 @@ describe('environments', {concurrency: true}, () => {
 		});
 	});
 
-	test('stdout a pipe: plain text at 80 columns, no escape bytes, exit 0', async () => {
-		const {code, stdout, stderr} = await run([]);
-		assert.equal(code, 0);
-		assert.equal(stderr, '');
-		assert.equal(stdout, toPlainText(resume, {width: 80}));
-		assert.ok(!stdout.includes('\u001B'));
-	});
-
 	test('stdout a pipe, stdin the terminal (| cat): plain text, no escape bytes', async () => {
 		await withSession({cols: 120, rows: 24, shell: shells.stdoutPipe}, async (session) => {
 			assert.equal((await session.exit).exitCode, 0);
@@ -132,10 +92,6 @@ describe('environments', {concurrency: true}, () => {
 			assert.ok(!bytes.includes('\u001B'), JSON.stringify(bytes.slice(0, 200)));
 			assert.equal(bytes.replaceAll('\r\n', '\n'), toPlainText(resume, {width: 80}));
 		});
-	});
-
-	test('a closed pipe: exit 0, nothing on stderr', async () => {
-		assert.deepEqual(await run([], {closeStdout: true}), {code: 0, stdout: '', stderr: ''});
 	});
 
 	test('NO_COLOR=1: no colour codes anywhere; the selection shows in bold and inverse', async () => {

@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
 import {stripVTControlCharacters} from 'node:util';
-import {frameText, modesLeftChanged, type Session, shells, ttyRestored, withSession} from './harness.js';
+import {modesLeftChanged} from '../support/byte-stream.js';
+import {frameText} from '../support/screen.js';
+import {focused} from '../support/screen-text.js';
+import {play} from '../support/steps.js';
+import {type Session, withSession} from './harness.js';
+import {shells, ttyRestored} from './shells.js';
 
 const enter = '\u001B[?1049h';
 const leave = '\u001B[?1049l';
@@ -55,10 +60,10 @@ describe('every way out leaves the terminal as it was', {concurrency: true}, () 
 			await withSession({cols: 80, rows: 24, shell: shells.checkTty()}, async (session) => {
 				await session.ready();
 				// Into the panel first: more than one frame drawn, the focus away from where it starts.
-				session.press('5');
-				await session.waitForText('› 5 ');
-				session.press('return');
-				await session.waitForText('╭─ Manjusaka ─');
+				await play(session, [
+					['5', '› 5 '],
+					['return', focused.panel],
+				]);
 				end(session);
 				assert.deepEqual(await session.exit, {exitCode, signal: null});
 				assertRestored(session);

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import {join} from 'node:path';
 import {describe, test} from 'node:test';
-import {colourSequences, controlSequences, modesLeftChanged, root, withSession} from './harness.js';
+import {colourSequences, controlSequences, modesLeftChanged} from '../support/byte-stream.js';
+import {root} from '../support/cli-env.js';
+import poll from '../support/poll.js';
+import {withSession} from './harness.js';
 
 // The checks the other tests rely on, shown to fail on screens that are wrong.
 const draw = join(root, 'test', 'e2e', 'fixtures', 'draw.mjs');
@@ -79,5 +82,25 @@ test('colour codes and modes left on, in bytes', () => {
 	assert.deepEqual(
 		controlSequences('a\u001B[?25lb\u001B[2Jc').map(({prefix, params, final}) => prefix + params + final),
 		['?25l', '2J'],
+	);
+});
+
+test('poll returns the first value accepted, and names the last one when it gives up', async () => {
+	let count = 0;
+	assert.equal(
+		await poll(
+			() => ++count,
+			(value) => value === 3,
+			{interval: 1},
+		),
+		3,
+	);
+	await assert.rejects(
+		poll(
+			() => 'the screen',
+			() => false,
+			{timeout: 20, interval: 5, what: 'a change', describe: (value) => `|${value}|`},
+		),
+		/^Error: timed out after 20 ms waiting for a change; the last value:\n\|the screen\|$/,
 	);
 });

@@ -5,7 +5,11 @@ import loadResume from '../../source/content/load-resume.js';
 import stringsFor from '../../source/strings/index.js';
 import toSections from '../../source/ui/entries.js';
 import {bindings, type Command} from '../../source/ui/keys.js';
-import {frameText, root, type Session, withSession} from './harness.js';
+import {root} from '../support/cli-env.js';
+import {frameText} from '../support/screen.js';
+import {focused} from '../support/screen-text.js';
+import {play, type Step} from '../support/steps.js';
+import {withSession} from './harness.js';
 
 // The terminal's locale is Chinese (cleanEnv): the app starts in Chinese, the original.
 const sections = toSections(loadResume(join(root, 'content', 'resume.zh.md')), stringsFor('zh'));
@@ -13,11 +17,7 @@ const selected = (entry: number) => `› ${entry} ${sections[entry - 1]!.label}`
 
 // 80×12: seven rows of text in the panel, so the fifth entry (20 lines) scrolls over three pages.
 const size = {cols: 80, rows: 12} as const;
-const menu = '┏━ Manjusaka ━';
-const panel = '╭─ Manjusaka ─';
-
-/** A key and text that shows once the app has taken it. */
-type Step = readonly [key: string, shows: string];
+const {menu, panel} = focused;
 
 type Scenario = {
 	/** Keys from a fresh start to where the key under test is pressed. */
@@ -50,13 +50,6 @@ const scenarios: Record<Exclude<Command, 'jump' | 'quit' | 'interrupt' | 'suspen
 	},
 	help: {setup: [], shows: '┏━ 按键 ━', undo: [['x', menu]]},
 };
-
-async function play(session: Session, steps: readonly Step[]) {
-	for (const [key, shows] of steps) {
-		session.press(key);
-		await session.waitForText(shows);
-	}
-}
 
 const binding = (command: Command) => bindings.find((each) => each.command === command)!;
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
-import {frameText, withSession} from './harness.js';
+import {frameText} from '../support/screen.js';
+import {withSession} from './harness.js';
 
 const size = {cols: 100, rows: 30} as const;
 const mailto = '\u001B]8;;mailto:me@manjusaka.me\u0007me@manjusaka.me\u001B]8;;\u0007';

@@ -1,21 +1,16 @@
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
-import {bytesFor, frameText, type Session, withSession} from './harness.js';
+import {frameText} from '../support/screen.js';
+import {focused, scrollNote} from '../support/screen-text.js';
+import {type Session, withSession} from './harness.js';
 
-const panel = '╭─ Manjusaka ─';
-const menu = '┏━ Manjusaka ━';
+const {menu, panel} = focused;
 
-/** The panel's scroll note, `first–last / total`, from the screen. */
-function note(text: string): {first: number; last: number; total: number} | undefined {
-	const found = /━ (\d+)–(\d+) \/ (\d+) ━/.exec(text);
-	return found ? {first: Number(found[1]), last: Number(found[2]), total: Number(found[3])} : undefined;
-}
-
-/** Presses `key` and waits for the screen to change from what it was. */
-async function change(session: Session, key: string): Promise<string> {
+/** Presses `keys` in one write, waits for the screen to change from what it was, and returns it once settled. */
+async function change(session: Session, ...keys: string[]): Promise<string> {
 	const before = session.text();
-	session.press(key);
-	await session.waitFor((text) => text !== before, undefined, `${key} to change the screen`);
+	session.press(...keys);
+	await session.waitFor((text) => text !== before, undefined, `${keys.join(' ')} to change the screen`);
 	return session.settled();
 }
 
@@ -67,7 +62,7 @@ describe('moving around', {concurrency: true}, () => {
 		await session.ready();
 		await change(session, '5');
 		const top = await change(session, 'return');
-		assert.deepEqual(note(top), {first: 1, last: 11, total: 20}, frameText(top));
+		assert.deepEqual(scrollNote(top), {first: 1, last: 11, total: 20}, frameText(top));
 		return top;
 	};
 
@@ -77,7 +72,7 @@ describe('moving around', {concurrency: true}, () => {
 			const screens = [top];
 			for (let first = 2; first <= 10; first++) {
 				const screen = await change(session, 'down');
-				assert.deepEqual(note(screen), {first, last: first + 10, total: 20}, frameText(screen));
+				assert.deepEqual(scrollNote(screen), {first, last: first + 10, total: 20}, frameText(screen));
 				screens.push(screen);
 			}
 
@@ -100,8 +95,8 @@ describe('moving around', {concurrency: true}, () => {
 			const top = await open(session);
 			// A page keeps one line of the last: 11 rows, 10 lines a page, stopped at the end.
 			const end = await change(session, 'pagedown');
-			assert.deepEqual(note(end), {first: 10, last: 20, total: 20}, frameText(end));
-			assert.deepEqual(note(await change(session, 'pageup')), {first: 1, last: 11, total: 20});
+			assert.deepEqual(scrollNote(end), {first: 10, last: 20, total: 20}, frameText(end));
+			assert.deepEqual(scrollNote(await change(session, 'pageup')), {first: 1, last: 11, total: 20});
 			assert.equal(session.text(), top);
 			assert.equal(await change(session, 'G'), end);
 			assert.equal(await change(session, 'g'), top);
@@ -113,21 +108,21 @@ describe('moving around', {concurrency: true}, () => {
 	test('80×24: arrow keys that arrive in one read each count', async () => {
 		await withSession({cols: 80, rows: 24}, async (session) => {
 			await session.ready();
-			session.write(['down', 'down', 'down'].map(bytesFor).join(''));
-			await session.waitForText('› 4 ');
-			session.write(['up', 'up', 'j'].map(bytesFor).join(''));
-			await session.waitForText('› 3 ');
+			const down = await change(session, 'down', 'down', 'down');
+			assert.ok(down.includes('› 4 Taichi Graphics'), frameText(down));
+			const back = await change(session, 'up', 'up', 'j');
+			assert.ok(back.includes('› 3 debank.com'), frameText(back));
 		});
 	});
 
 	test('80×24: letters and Enter that arrive in one read each count', async () => {
 		await withSession({cols: 80, rows: 24}, async (session) => {
 			await session.ready();
-			session.write('jjj');
-			await session.waitForText('› 4 ');
-			session.write('5\r');
-			const screen = await session.waitForText('╭─ Manjusaka ─');
-			assert.ok(screen.includes('› 5 '), frameText(screen));
+			const moved = await change(session, 'j', 'j', 'j');
+			assert.ok(moved.includes('› 4 Taichi Graphics'), frameText(moved));
+			const opened = await change(session, '5', 'return');
+			assert.ok(opened.includes(panel), `Enter moved the focus to the panel:\n${frameText(opened)}`);
+			assert.ok(opened.includes('› 5 阿里云'), frameText(opened));
 		});
 	});
 });

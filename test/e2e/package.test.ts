@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
-import {execFileSync, spawnSync} from 'node:child_process';
+import {execFileSync} from 'node:child_process';
 import {mkdtempSync, readdirSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after, before, describe, test} from 'node:test';
-import {cleanEnv, cli, root, withSession} from './harness.js';
+import {cli, root} from '../support/cli-env.js';
+import {runCli} from '../support/run-cli.js';
+import {withSession} from './harness.js';
 
 // The package as npm publishes it: packed, then installed offline into an empty folder. A file
 // missing from `files`, or a dependency left out of the bundle, fails here before a user sees it.
@@ -36,11 +38,9 @@ describe('the packed package, installed', () => {
 	});
 
 	test('piped, it prints what the development build prints', () => {
-		const run = (file: string, args: string[] = []) =>
-			spawnSync(process.execPath, [file, ...args], {encoding: 'utf8', env: cleanEnv()});
 		for (const args of [[], ['--width', '40'], ['--version']]) {
-			const expected = run(cli, args);
-			const actual = run(installed, args);
+			const expected = runCli(args);
+			const actual = runCli(args, {script: installed});
 			assert.equal(actual.status, 0, actual.stderr);
 			assert.equal(actual.stdout, expected.stdout, args.join(' '));
 		}

@@ -1,34 +1,24 @@
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
-import {frameText, type Session, start, withSession} from './harness.js';
+import {frameText} from '../support/screen.js';
+import {atEnd, focused} from '../support/screen-text.js';
+import {play, type Step} from '../support/steps.js';
+import {type Session, start, withSession} from './harness.js';
 
-/** A key, and what shows once the app has taken it, at any size. */
-type Step = readonly [key: string, shows: string | ((text: string) => boolean)];
 type Size = readonly [cols: number, rows: number];
 
 const jobSelected: Step[] = [['5', '› 5 阿里云']];
-const panelFocused: Step[] = [...jobSelected, ['return', '╭─ Manjusaka ─']];
+const panelFocused: Step[] = [...jobSelected, ['return', focused.panel]];
 
-/** The panel's scroll note is at its end, or there is none: everything fits. */
-function atEnd(text: string): boolean {
-	const note = /(\d+)–(\d+) \/ (\d+) /.exec(text);
-	return !note || note[2] === note[3];
-}
-
-async function play(session: Session, steps: readonly Step[]): Promise<string> {
+/** From the first frame, the steps played, and the screen once settled. */
+async function fromStart(session: Session, steps: readonly Step[]): Promise<string> {
 	if (session.terminal.cols < 30 || session.terminal.rows < 8) {
 		// Too small: one line whatever the keys did.
 		return session.ready('30×8');
 	}
 
 	await session.ready();
-	for (const [key, shows] of steps) {
-		session.press(key);
-		await (typeof shows === 'string'
-			? session.waitForText(shows)
-			: session.waitFor(shows, undefined, `${key} to show`));
-	}
-
+	await play(session, steps);
 	return session.settled();
 }
 
@@ -47,7 +37,7 @@ async function untilShown(session: Session, expected: string, when: string) {
 const fresh = new Map<string, Promise<string>>();
 function freshScreen([cols, rows]: Size, steps: readonly Step[]): Promise<string> {
 	const key = `${cols}×${rows} ${steps.map(([step]) => step).join(' ')}`;
-	const screen = fresh.get(key) ?? withSession({cols, rows}, (session) => play(session, steps));
+	const screen = fresh.get(key) ?? withSession({cols, rows}, (session) => fromStart(session, steps));
 	fresh.set(key, screen);
 	return screen;
 }
@@ -61,7 +51,7 @@ async function resizeThrough(sizes: readonly Size[], steps: readonly Step[]) {
 
 	const session = start({cols, rows});
 	try {
-		assert.equal(await play(session, steps), await freshScreen(first!, steps));
+		assert.equal(await fromStart(session, steps), await freshScreen(first!, steps));
 		for (const size of next) {
 			const expected = await freshScreen(size, steps);
 			await session.resize(...size);
@@ -137,7 +127,7 @@ describe('after a resize the screen is what a fresh start at that size draws', {
 	}, async () => {
 		const reference = freshScreen([60, 20], panelFocused);
 		await withSession({cols: 120, rows: 40}, async (session) => {
-			await play(session, panelFocused);
+			await fromStart(session, panelFocused);
 			const sizes: Size[] = [
 				[100, 30],
 				[40, 12],

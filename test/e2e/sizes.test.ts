@@ -1,17 +1,11 @@
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
-import {frameText, type Session, withSession} from './harness.js';
+import {frameText} from '../support/screen.js';
+import {atEnd, focused} from '../support/screen-text.js';
+import {type Session, withSession} from './harness.js';
 
 const entries = 7;
 const hasChinese = (text: string) => /\p{Script=Han}/u.test(text);
-const menuFocused = '┏━ Manjusaka ━';
-const panelFocused = '╭─ Manjusaka ─';
-
-/** The panel's scroll note is at its end, or there is none: everything fits. */
-function atEnd(text: string): boolean {
-	const note = /(\d+)–(\d+) \/ (\d+) /.exec(text);
-	return !note || note[2] === note[3];
-}
 
 /** What every frame at any size must be: inside the terminal, one row short of it, two straight boxes. */
 function assertDrawnWell(session: Session, cols: number, rows: number, where: string) {
@@ -65,13 +59,13 @@ describe('each size draws inside the terminal, boxes straight on rows of Chinese
 
 					check(`entry ${entry}, menu`);
 					session.press('return');
-					await session.waitForText(panelFocused);
+					await session.waitForText(focused.panel);
 					check(`entry ${entry}, panel`);
 					session.press('G');
 					await session.waitFor(atEnd, undefined, 'the end of the panel');
 					check(`entry ${entry}, end of the panel`);
 					session.press('escape');
-					await session.waitForText(menuFocused);
+					await session.waitForText(focused.menu);
 				}
 
 				assert.ok(chineseRows > entries, `rows with Chinese text were checked: ${chineseRows}`);

@@ -1,0 +1,72 @@
+// Writes the Keys table of README.md from the key table, in English, grouped by scope as the
+// help screen and --help group it, so that the README cannot drift from the app:
+//   node --import tsx scripts/readme-keys.ts            rewrites the table between the markers
+//   node --import tsx scripts/readme-keys.ts --check    exits 1 if the table is not what it would write
+// A path after the flags names another README (the tests use a copy).
+
+import {readFileSync, writeFileSync} from 'node:fs';
+import {dirname, join, resolve} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import loadResumes from '../source/content/load-resumes.js';
+import {partNames} from '../source/model/section.js';
+import stringsFor from '../source/strings/index.js';
+import {keyRows} from '../source/ui/key-labels.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The comments that hold the generated table in README.md. */
+export const markers = {start: '<!-- keys:start -->', end: '<!-- keys:end -->'} as const;
+
+const cell = (text: string) => text.replaceAll('|', '\\|');
+// `↑ k` as `↑` `k`: each key in code, as the prose around the table writes them.
+const keys = (label: string) =>
+	label
+		.split(' ')
+		.map((key) => `\`${cell(key)}\``)
+		.join(' ');
+
+/** The Keys table in Markdown: a row per binding of the key table, with the English labels and words. */
+export function keysTable(): string {
+	// The jump keys' label is the range of the menu's entries, as in the app.
+	const entries = partNames(loadResumes(join(root, 'content')).en).length;
+	const rows = keyRows(stringsFor('en'), entries).flatMap(({scope, rows}) =>
+		rows.map(([label, description]) => `| ${cell(scope)} | ${keys(label)} | ${cell(description)} |`),
+	);
+	return ['| Where | Keys | What they do |', '| --- | --- | --- |', ...rows].join('\n');
+}
+
+/** `readme` with `table` between the markers, in place of what was there. */
+export function withKeysTable(readme: string, table: string): string {
+	const start = readme.indexOf(markers.start);
+	const end = readme.indexOf(markers.end);
+	if (start < 0 || end < start) {
+		throw new Error(`README: no ${markers.start} … ${markers.end} to write the Keys table between`);
+	}
+
+	return `${readme.slice(0, start + markers.start.length)}\n${table}\n${readme.slice(end)}`;
+}
+
+function main(args: readonly string[]): number {
+	const file = args.find((arg) => !arg.startsWith('--')) ?? join(root, 'README.md');
+	const readme = readFileSync(file, 'utf8');
+	const written = withKeysTable(readme, keysTable());
+	if (written === readme) {
+		return 0;
+	}
+
+	if (args.includes('--check')) {
+		process.stderr.write(
+			`${file}: the Keys table is not what the key table says; run node --import tsx scripts/readme-keys.ts\n`,
+		);
+		return 1;
+	}
+
+	writeFileSync(file, written);
+	process.stdout.write(`${file}: the Keys table is written\n`);
+	return 0;
+}
+
+// Run, not imported (the test imports the functions).
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+	process.exitCode = main(process.argv.slice(2));
+}

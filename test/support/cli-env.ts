@@ -1,0 +1,27 @@
+import {dirname, join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+
+/** The project's root: the built CLI and its content are found from here, whatever the cwd. */
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** The built command, as `npx manjusaka` runs it; MANJUSAKA_CLI names another build (a copy, an installed package). */
+export const cli = process.env.MANJUSAKA_CLI ?? join(root, 'dist', 'cli.js');
+
+/** Variables on top of `cleanEnv()`'s; `undefined` removes one. */
+export type EnvChanges = Readonly<Record<string, string | undefined>>;
+
+/**
+The environment of a user's terminal, and nothing from the one the tests run in: CI makes Ink
+print only its last frame, and FORCE_COLOR, NO_COLOR or COLORTERM would change the colours.
+*/
+export function cleanEnv(extra: EnvChanges = {}): Record<string, string> {
+	const env: Record<string, string | undefined> = {
+		PATH: process.env.PATH,
+		HOME: process.env.HOME,
+		// Not English: the app starts in Chinese, the original.
+		LANG: 'zh_CN.UTF-8',
+		TERM: 'xterm-256color',
+		...extra,
+	};
+	return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined));
+}

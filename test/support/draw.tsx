@@ -1,0 +1,55 @@
+import {afterEach} from 'node:test';
+import {stripVTControlCharacters} from 'node:util';
+import {cleanup, render} from 'ink-testing-library';
+import loadResumes from '../../source/content/load-resumes.js';
+import type {Language} from '../../source/model/language.js';
+import KeyFeed from '../../source/terminal/key-feed.js';
+import createTheme, {type Theme} from '../../source/theme/theme.js';
+import App from '../../source/ui/components/app.js';
+import {initialState} from '../../source/ui/state.js';
+import {bytesFor} from './key-bytes.js';
+import poll from './poll.js';
+
+/** The résumé in both languages, from the real content. */
+export const resumes = loadResumes('content');
+
+/** How to start the app in a test: Chinese, no colour, the first entry, unless told otherwise. */
+export type DrawOptions = {readonly language?: Language; readonly theme?: Theme; readonly selected?: number};
+
+/** The theme of a terminal without colour or links; `unicode: false` for ASCII. */
+export const plainTheme = ({unicode = true} = {}) => createTheme({colorLevel: 0, unicode, hyperlinks: false});
+
+/** Every app rendered by a test is unmounted after it. */
+export function unmountAfterEach(): void {
+	afterEach(() => {
+		cleanup();
+	});
+}
+
+/**
+Renders the app at a size with ink-testing-library. `keys.write` takes the bytes a terminal
+sends, parsed as the app's real input is; `press` takes key names; `resize` draws it at another size.
+*/
+export function draw(columns: number, rows: number, {language = 'zh', theme, selected = 0}: DrawOptions = {}) {
+	const keys = new KeyFeed();
+	const initial = initialState(language, selected);
+	const appAt = (width: number, height: number) => (
+		<App resumes={resumes} theme={theme ?? plainTheme()} columns={width} rows={height} initial={initial} keys={keys} />
+	);
+	const rendered = render(appAt(columns, rows));
+	/** The last frame as a person reads it: the theme's bold and inverse taken out. */
+	const lastFrame = () => stripVTControlCharacters(rendered.lastFrame() ?? '');
+	return {
+		...rendered,
+		lastFrame,
+		/** The last frame with its styles. */
+		styledFrame: () => rendered.lastFrame() ?? '',
+		keys,
+		resize: (width: number, height: number) => rendered.rerender(appAt(width, height)),
+		/** Sends the bytes of key names from the key table, in one write. */
+		press: (...names: string[]) => keys.write(names.map((name) => bytesFor(name)).join('')),
+		/** Waits until `check` passes on the last frame, and returns it; fails after `timeout` ms with the last one. */
+		waitFor: (check: (frame: string) => boolean, timeout = 2000, what = 'the frame to match') =>
+			poll(lastFrame, check, {timeout, interval: 5, what, describe: (frame) => frame}),
+	};
+}

@@ -1,0 +1,15 @@
+import assert from 'node:assert/strict';
+import {readFileSync, writeFileSync} from 'node:fs';
+
+/**
+Asserts that `output` is test/golden/`name`, byte for byte. After a deliberate change to the
+content or the layout, regenerate with UPDATE_GOLDEN=1 and read the diff before committing it.
+*/
+export default function matchesGolden(name: string, output: string): void {
+	const golden = new URL(`../golden/${name}`, import.meta.url);
+	if (process.env.UPDATE_GOLDEN === '1') {
+		writeFileSync(golden, output);
+	}
+
+	assert.equal(output, readFileSync(golden, 'utf8'), `test/golden/${name}`);
+}
