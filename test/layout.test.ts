@@ -14,7 +14,7 @@ const sizes = [
 ] as const;
 
 for (const [columns, rows] of sizes) {
-	test(`at ${columns}×${rows} the frames fill the terminal, one row short of it`, () => {
+	test(`at ${columns}×${rows} the frames fill every row of the terminal`, () => {
 		const layout = calculateLayout(columns, rows, 7);
 		assert.notEqual(layout.kind, 'too-small');
 		if (layout.kind === 'too-small') {
@@ -25,11 +25,11 @@ for (const [columns, rows] of sizes) {
 		if (layout.kind === 'split') {
 			assert.equal(layout.menu.width + layout.panel.width, columns);
 			assert.equal(layout.menu.height, layout.panel.height);
-			assert.equal(layout.header + layout.panel.height + footer, rows - 1);
+			assert.equal(layout.header + layout.panel.height + footer, rows);
 		} else {
 			assert.equal(layout.menu.width, columns);
 			assert.equal(layout.panel.width, columns);
-			assert.equal(layout.header + layout.menu.height + layout.panel.height + footer, rows - 1);
+			assert.equal(layout.header + layout.menu.height + layout.panel.height + footer, rows);
 		}
 
 		assert.ok(layout.panel.textRows >= 1);
@@ -51,20 +51,20 @@ test('exact split at 100×30: a 30-column menu of two-row entries, a 70-column p
 		kind: 'split',
 		columns: 100,
 		header: 1,
-		menu: {width: 30, height: 27, textRows: 25, textWidth: 24, visible: 7, entryRows: 2},
-		panel: {width: 70, height: 27, textRows: 25, textWidth: 66},
-		help: {width: 100, height: 28, textRows: 26, textWidth: 96},
+		menu: {width: 30, height: 28, textRows: 26, textWidth: 24, visible: 7, entryRows: 2},
+		panel: {width: 70, height: 28, textRows: 26, textWidth: 66},
+		help: {width: 100, height: 29, textRows: 27, textWidth: 96},
 	});
 });
 
-test('exact stack at 40×12: one menu entry, four rows of text', () => {
+test('exact stack at 40×12: two menu entries, four rows of text', () => {
 	assert.deepEqual(calculateLayout(40, 12, 7), {
 		kind: 'stacked',
 		columns: 40,
 		header: 1,
-		menu: {width: 40, height: 3, textRows: 1, textWidth: 34, visible: 1, entryRows: 1},
+		menu: {width: 40, height: 4, textRows: 2, textWidth: 34, visible: 2, entryRows: 1},
 		panel: {width: 40, height: 6, textRows: 4, textWidth: 36},
-		help: {width: 40, height: 10, textRows: 8, textWidth: 36},
+		help: {width: 40, height: 11, textRows: 9, textWidth: 36},
 	});
 });
 
@@ -74,7 +74,7 @@ test('a short split terminal drops the header and the periods', () => {
 	if (layout.kind === 'split') {
 		assert.equal(layout.header, 0);
 		assert.equal(layout.menu.entryRows, 1);
-		assert.equal(layout.menu.visible, 6);
+		assert.equal(layout.menu.visible, 7);
 	}
 });
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import stringsFor from '../source/strings/index.js';
 import fitHints from '../source/ui/fit-hints.js';
+import {jumpRange} from '../source/ui/key-labels.js';
 import {hints} from '../source/ui/keys.js';
 import windowStart from '../source/ui/menu-window.js';
 import {draw, unmountAfterEach} from './support/draw.js';
@@ -22,16 +23,16 @@ test('the menu window keeps the selection in its middle, within the list', () =>
 	assert.equal(windowStart(6, 7, 7), 0, 'everything fits');
 });
 
-test('a narrow footer keeps the language, help and quit, and fills the room left with the hints that fit, in order', () => {
+test('a narrow footer keeps the hints by rank (moving and going back, then quit, help, the language), in table order', () => {
 	const {actions} = stringsFor('en');
 	const panel = hints('panel').map((hint) => ({
-		keys: hint.keys,
+		keys: hint.keys === 'jump-range' ? jumpRange(7) : hint.keys,
 		action: actions[hint.action],
-		always: hint.always === true,
+		rank: hint.rank,
 	}));
 	assert.deepEqual(
 		fitHints(panel, 40).map(({action}) => action),
-		['scroll', '中文', 'help', 'quit'],
+		['scroll', 'menu', 'help', 'quit'],
 	);
 	// "  PgUp/PgDn page" takes 16 columns: past 59 with what is taken; "  g/G top/end" fits after it.
 	assert.deepEqual(
@@ -41,25 +42,25 @@ test('a narrow footer keeps the language, help and quit, and fills the room left
 	);
 	assert.deepEqual(fitHints(panel, 200), panel);
 	assert.deepEqual(
-		fitHints(panel, 5).map(({action}) => action),
-		['中文', 'help', 'quit'],
+		fitHints(panel, 22).map(({action}) => action),
+		['scroll', 'menu'],
 	);
 });
 
-test('at 40×12 the one-entry menu follows the selection down and up, with its position', async () => {
+test('at 40×12 the two-entry menu follows the selection down and up, with its position', async () => {
 	const app = draw(40, 12);
 	await app.waitFor((frame) => frame.includes('› 1 个人资料'));
 	for (const [key, entry] of [
-		['down', '2 技能'],
+		['down', '2 About Me'],
 		['down', '3 debank.com & rabby.io'],
-		['up', '2 技能'],
+		['up', '2 About Me'],
 	] as const) {
 		app.press(key);
 		const frame = await app.waitFor((current) => current.includes(`› ${entry}`));
 		const lines = frame.split('\n');
 		assert.match(lines[2]!, new RegExp(`^┃ › ${entry} +┃$`));
-		assert.match(lines[3]!, new RegExp(`━ ${entry[0]}/7 ━┛$`));
-		assert.equal(lines.at(-1), ' ↑↓ 移动  t English  ? 帮助  q 退出');
+		assert.match(lines[4]!, new RegExp(`━ ${entry[0]}/7 ━┛$`));
+		assert.equal(lines.at(-1), ' ↑↓ 移动  ⏎ 阅读  ? 帮助  q 退出');
 	}
 });
 
@@ -67,7 +68,7 @@ test('a resize that shows more entries keeps the selection', async () => {
 	const app = draw(60, 20);
 	await app.waitFor((frame) => frame.includes('› 1 个人资料'));
 	await play(app, [
-		['down', '› 2 技能'],
+		['down', '› 2 About Me'],
 		['tab', 'Esc 菜单'],
 		['down', '━ 2–'],
 	]);
@@ -76,6 +77,6 @@ test('a resize that shows more entries keeps the selection', async () => {
 	// A key after the resize: its frame comes after any effect the resize set off.
 	app.press('j');
 	const frame = await app.waitFor((current) => current.includes('━ 3–'));
-	assert.match(frame, /› 2 技能/);
+	assert.match(frame, /› 2 About Me/);
 	assert.doesNotMatch(frame, /› 1 个人资料/);
 });

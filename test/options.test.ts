@@ -3,13 +3,13 @@ import {test} from 'node:test';
 import checkOptions, {type Checks, UsageError} from '../source/cli/options.js';
 import colorLevel from '../source/terminal/color-level.js';
 
-const en: Checks = {language: 'en', sections: ['profile', 'skills', 'work', 'aliyun']};
+const en: Checks = {language: 'en', sections: ['profile', 'skills', 'work', 'aliyun'], entries: 3};
 const zh: Checks = {...en, language: 'zh'};
 
 test('no flags: interactive defaults, in the language of the locale', () => {
-	assert.deepEqual(checkOptions({plain: false, color: true}, [], en), {
+	assert.deepEqual(checkOptions({}, [], en), {
 		plain: false,
-		color: true,
+		color: 'auto',
 		ascii: false,
 		language: 'en',
 	});
@@ -17,10 +17,11 @@ test('no flags: interactive defaults, in the language of the locale', () => {
 });
 
 test('--plain, --width, --no-color and --ascii', () => {
+	assert.equal(checkOptions({color: true}, [], en).color, 'always');
 	assert.deepEqual(checkOptions({plain: true, width: '40', color: false, ascii: true}, [], en), {
 		plain: true,
 		width: 40,
-		color: false,
+		color: 'never',
 		ascii: true,
 		language: 'en',
 	});
@@ -91,11 +92,16 @@ test('errors are in the language asked for, or the locale’s when none is', () 
 	});
 });
 
-test('colour: --no-color, then FORCE_COLOR, then NO_COLOR, then what the terminal supports', () => {
-	assert.equal(colorLevel(false, {FORCE_COLOR: '3'}, 3), 0);
-	assert.equal(colorLevel(true, {FORCE_COLOR: '3', NO_COLOR: '1'}, 3), 3);
-	assert.equal(colorLevel(true, {FORCE_COLOR: '0'}, 0), 0);
-	assert.equal(colorLevel(true, {NO_COLOR: '1'}, 2), 0);
-	assert.equal(colorLevel(true, {NO_COLOR: ''}, 2), 2);
-	assert.equal(colorLevel(true, {}, 1), 1);
+test('colour: --no-color, then FORCE_COLOR, then --color, then NO_COLOR and a -mono TERM, then what the terminal supports', () => {
+	assert.equal(colorLevel('never', {FORCE_COLOR: '3'}, 3), 0);
+	assert.equal(colorLevel('auto', {FORCE_COLOR: '3', NO_COLOR: '1'}, 3), 3);
+	assert.equal(colorLevel('auto', {FORCE_COLOR: '0'}, 0), 0);
+	assert.equal(colorLevel('always', {FORCE_COLOR: '0'}, 0), 0);
+	assert.equal(colorLevel('always', {NO_COLOR: '1', TERM: 'xterm-mono'}, 0), 1, '--color: even in a pipe');
+	assert.equal(colorLevel('always', {}, 3), 3);
+	assert.equal(colorLevel('auto', {NO_COLOR: '1'}, 2), 0);
+	assert.equal(colorLevel('auto', {NO_COLOR: ''}, 2), 2);
+	assert.equal(colorLevel('auto', {TERM: 'xterm-mono'}, 1), 0);
+	assert.equal(colorLevel('auto', {TERM: 'dumb'}, 1), 0);
+	assert.equal(colorLevel('auto', {}, 1), 1);
 });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import reduce, {initialState, type State} from '../source/ui/state.js';
 
-const context = {input: '', entries: 7, page: 10, lines: 25};
+const context = {input: '', entries: 7, page: 10, lines: 25, help: {lines: 30, page: 12}};
 const at = (state: Partial<State>): State => ({...initialState('zh'), ...state});
 
 test('previous and next move the selection, stop at the ends, and reset the scroll', () => {
@@ -49,12 +49,26 @@ test('t switches the language and keeps the entry, the focus and the scroll', ()
 	assert.deepEqual(reduce(switched, 'language', context), before);
 });
 
-test('? opens the help; any key then closes it and does nothing else', () => {
+test('? opens the help; Esc, ? or q close it; other keys do nothing unseen behind it', () => {
 	const open = reduce(at({selected: 3}), 'help', context);
-	assert.equal(open.help, true);
-	for (const command of ['next', 'jump', 'language', undefined] as const) {
-		assert.deepEqual(reduce(open, command, {...context, input: '1'}), at({selected: 3}));
+	assert.deepEqual(open, at({selected: 3, help: true}));
+	for (const command of ['back', 'help', 'quit'] as const) {
+		assert.deepEqual(reduce({...open, helpScroll: 4}, command, context), at({selected: 3}));
 	}
+
+	for (const command of ['next', 'jump', 'open', 'language', undefined] as const) {
+		assert.equal(reduce(open, command, {...context, input: '1'}), open, String(command));
+	}
+});
+
+test('the help scrolls with the panel keys: 30 lines, 12 on screen, so 18 is the last start', () => {
+	const open = at({help: true});
+	assert.equal(reduce(open, 'lineDown', context).helpScroll, 1);
+	assert.equal(reduce(open, 'pageDown', context).helpScroll, 11);
+	assert.equal(reduce(open, 'bottom', context).helpScroll, 18);
+	assert.equal(reduce({...open, helpScroll: 18}, 'lineDown', context).helpScroll, 18);
+	assert.equal(reduce({...open, helpScroll: 5}, 'top', context).helpScroll, 0);
+	assert.equal(reduce(open, 'bottom', context).scroll, 0, 'the panel stays where it was');
 });
 
 test('a key without a command changes nothing', () => {

@@ -32,14 +32,15 @@ function assertPrinted(session: Session, width: number) {
 /** No colour anywhere, and the selection still shows: bold and inverse. */
 async function assertNoColour(session: Session) {
 	await session.ready();
-	const selected = session.locate('个人资料')!;
-	const other = session.locate('技能')!;
+	const selected = session.locate('1 个人资料')!;
+	const other = session.locate('2 About Me')!;
 	assert.deepEqual(session.attributes(selected.x, selected.y), {bold: true, inverse: true, defaultColors: true});
 	assert.deepEqual(session.attributes(other.x, other.y), {bold: false, inverse: false, defaultColors: true});
 	session.press('return');
 	await session.waitForText(focused.panel);
-	const title = session.locate('Manjusaka 个人简历')!;
-	assert.deepEqual(session.attributes(title.x, title.y), {bold: true, inverse: true, defaultColors: true});
+	// The focused panel's title, in its top border.
+	const title = session.locate('━ 个人资料 ━')!;
+	assert.deepEqual(session.attributes(title.x + 2, title.y), {bold: true, inverse: true, defaultColors: true});
 	for (let y = 0; y < session.terminal.rows; y++) {
 		for (let x = 0; x < session.terminal.cols; x++) {
 			assert.ok(session.attributes(x, y).defaultColors, `no colour at ${x}, ${y}`);
@@ -105,7 +106,7 @@ describe('environments', {concurrency: true}, () => {
 	test('FORCE_COLOR=3: colour codes, the selection in colour', async () => {
 		await withSession({cols: 80, rows: 24, env: {FORCE_COLOR: '3'}}, async (session) => {
 			await session.ready();
-			const selected = session.locate('个人资料')!;
+			const selected = session.locate('1 个人资料')!;
 			assert.deepEqual(session.attributes(selected.x, selected.y), {bold: true, inverse: false, defaultColors: false});
 			session.press('q');
 			await session.exit;

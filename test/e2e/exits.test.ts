@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import {constants} from 'node:os';
 import {describe, test} from 'node:test';
 import {stripVTControlCharacters} from 'node:util';
 import {modesLeftChanged} from '../support/byte-stream.js';
@@ -52,6 +53,10 @@ const ways: ReadonlyArray<readonly [string, number, (session: Session) => void]>
 	['Ctrl+C', 130, (session) => session.press('ctrl-c')],
 	['SIGTERM', 143, (session) => session.signal('SIGTERM')],
 	['SIGHUP', 129, (session) => session.signal('SIGHUP')],
+	// Every other signal whose default action ends the process, as SIGTERM.
+	...(['SIGQUIT', 'SIGUSR2', 'SIGALRM', 'SIGVTALRM', 'SIGXCPU'] as const).map(
+		(signal) => [signal, 128 + constants.signals[signal], (session: Session) => session.signal(signal)] as const,
+	),
 ];
 
 describe('every way out leaves the terminal as it was', {concurrency: true}, () => {

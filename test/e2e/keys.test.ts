@@ -15,7 +15,7 @@ import {withSession} from './harness.js';
 const sections = toSections(loadResume(join(root, 'content', 'resume.zh.md')), stringsFor('zh'));
 const selected = (entry: number) => `› ${entry} ${sections[entry - 1]!.label}`;
 
-// 80×12: seven rows of text in the panel, so the fifth entry (20 lines) scrolls over three pages.
+// 80×12: eight rows of text in the panel, so the fifth entry (20 lines) scrolls over three pages.
 const size = {cols: 80, rows: 12} as const;
 const {menu, panel} = focused;
 
@@ -37,18 +37,18 @@ const scenarios: Record<Exclude<Command, 'jump' | 'quit' | 'interrupt' | 'suspen
 	next: {setup: [], shows: selected(2), undo: [['1', selected(1)]]},
 	open: {setup: [], shows: panel, undo: [['escape', menu]]},
 	back: {setup: [['return', panel]], shows: menu, undo: [['return', panel]]},
-	lineDown: {setup: inPanel, shows: '━ 2–8 / 20 ━', undo: [['g', '━ 1–7 / 20 ━']]},
-	lineUp: {setup: [...inPanel, ['down', '━ 2–8 / 20 ━']], shows: '━ 1–7 / 20 ━', undo: [['down', '━ 2–8 / 20 ━']]},
-	pageDown: {setup: inPanel, shows: '━ 7–13 / 20 ━', undo: [['g', '━ 1–7 / 20 ━']]},
-	pageUp: {setup: [...inPanel, ['G', '━ 14–20 / 20 ━']], shows: '━ 8–14 / 20 ━', undo: [['G', '━ 14–20 / 20 ━']]},
-	top: {setup: [...inPanel, ['G', '━ 14–20 / 20 ━']], shows: '━ 1–7 / 20 ━', undo: [['G', '━ 14–20 / 20 ━']]},
-	bottom: {setup: inPanel, shows: '━ 14–20 / 20 ━', undo: [['g', '━ 1–7 / 20 ━']]},
+	lineDown: {setup: inPanel, shows: '━ 2–9 / 20 ━', undo: [['g', '━ 1–8 / 20 ━']]},
+	lineUp: {setup: [...inPanel, ['down', '━ 2–9 / 20 ━']], shows: '━ 1–8 / 20 ━', undo: [['down', '━ 2–9 / 20 ━']]},
+	pageDown: {setup: inPanel, shows: '━ 8–15 / 20 ━', undo: [['g', '━ 1–8 / 20 ━']]},
+	pageUp: {setup: [...inPanel, ['G', '━ 13–20 / 20 ━']], shows: '━ 6–13 / 20 ━', undo: [['G', '━ 13–20 / 20 ━']]},
+	top: {setup: [...inPanel, ['G', '━ 13–20 / 20 ━']], shows: '━ 1–8 / 20 ━', undo: [['G', '━ 13–20 / 20 ━']]},
+	bottom: {setup: inPanel, shows: '━ 13–20 / 20 ━', undo: [['g', '━ 1–8 / 20 ━']]},
 	language: {
-		setup: [...inPanel, ['down', '━ 2–8 / 20 ━']],
+		setup: [...inPanel, ['down', '━ 2–9 / 20 ━']],
 		shows: '› 5 Alibaba Cloud',
-		undo: [['t', '━ 2–8 / 20 ━']],
+		undo: [['t', '━ 2–9 / 20 ━']],
 	},
-	help: {setup: [], shows: '┏━ 按键 ━', undo: [['x', menu]]},
+	help: {setup: [], shows: '┏━ 按键 ━', undo: [['escape', menu]]},
 };
 
 const binding = (command: Command) => bindings.find((each) => each.command === command)!;

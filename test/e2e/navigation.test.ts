@@ -57,7 +57,7 @@ describe('moving around', {concurrency: true}, () => {
 		});
 	});
 
-	const size = {cols: 80, rows: 16} as const;
+	const size = {cols: 80, rows: 15} as const;
 	const open = async (session: Session) => {
 		await session.ready();
 		await change(session, '5');
@@ -66,7 +66,7 @@ describe('moving around', {concurrency: true}, () => {
 		return top;
 	};
 
-	test('80×16: a long panel, a line at a time to the end and back', async () => {
+	test('80×15: a long panel, a line at a time to the end and back', async () => {
 		await withSession(size, async (session) => {
 			const top = await open(session);
 			const screens = [top];
@@ -90,7 +90,7 @@ describe('moving around', {concurrency: true}, () => {
 		});
 	});
 
-	test('80×16: a long panel, a page at a time, and end and top', async () => {
+	test('80×15: a long panel, a page at a time, and end and top', async () => {
 		await withSession(size, async (session) => {
 			const top = await open(session);
 			// A page keeps one line of the last: 11 rows, 10 lines a page, stopped at the end.
