@@ -2,11 +2,8 @@ import type {Strings} from '../strings/index.js';
 import stringWidth from '../text/string-width.js';
 import {padColumns} from '../text/truncate.js';
 import type {Glyphs} from '../theme/glyphs.js';
-import {keyRows} from './key-labels.js';
+import {type HelpGroup, keyRows} from './key-labels.js';
 import type {Framed} from './layout.js';
-
-/** A group of the help screen: where the keys work, then each key and what it does. */
-export type HelpGroup = {readonly scope: string; readonly rows: ReadonlyArray<readonly [string, string]>};
 
 /** A piece of a help line: a scope heading, or a key with what it does. */
 export type HelpCell = {readonly text: string; readonly heading: boolean};

@@ -1,5 +1,4 @@
 import type {Strings} from '../strings/index.js';
-import type {HelpGroup} from './help-layout.js';
 import {type Binding, bindings, type Scope} from './keys.js';
 
 const keyLabels: Record<string, string> = {
@@ -32,6 +31,9 @@ export function keyLabel(binding: Binding, entries: number): string {
 
 // Keys that work anywhere first: where the screen is too short for all, the ones cut are the panel's.
 const scopes: readonly Scope[] = ['global', 'menu', 'panel'];
+
+/** A group of the help screen: where the keys work, then each key and what it does. */
+export type HelpGroup = {readonly scope: string; readonly rows: ReadonlyArray<readonly [string, string]>};
 
 /** The key table by scope, for the help screen and `--help`: a heading, then a key and what it does per row. */
 export function keyRows(strings: Strings, entries: number): HelpGroup[] {
