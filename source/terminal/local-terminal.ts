@@ -1,4 +1,3 @@
-import {closeSync, openSync, readdirSync, readFileSync} from 'node:fs';
 import {constants} from 'node:os';
 import process from 'node:process';
 import {hasControllingTerminal, isOrphaned} from './job-control.js';
