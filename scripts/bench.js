@@ -108,7 +108,7 @@ async function keyLatencies() {
 	// Measured at the terminal's edge: from the key's byte to the end of the frame it causes.
 	// The screen is then checked, untimed, through the emulator.
 	for (let index = 0; index < runs + 1; index++) {
-		const [key, shows] = index % 2 ? ['k', /› 1 Profile/] : ['j', /› 2 Skills/];
+		const [key, shows] = index % 2 ? ['k', /› 1 Profile/] : ['j', /› 2 About Me/];
 		// A person's keys come a tenth of a second apart or more: each press meets an idle app.
 		await new Promise((resolve) => setTimeout(resolve, 100));
 		const since = performance.now();
