@@ -20,13 +20,16 @@ const fail = (message: string, code: number): never => {
 	process.exit(code);
 };
 
-// A reader that stops early (`| head`) closes the pipe: that is not an error.
+// A reader that stops early (`| head`) closes the pipe: that is not an error. A terminal
+// that went away (EIO) takes no message; its hangup decides how the app ends.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 	if (error.code === 'EPIPE') {
 		process.exit(0);
 	}
 
-	fail(error.message, 1);
+	if (error.code !== 'EIO') {
+		fail(error.message, 1);
+	}
 });
 
 // The interface's language: the locale's, then the one the command line asks for.

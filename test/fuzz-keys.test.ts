@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import InputParser, {type InputEvent} from '../source/terminal/parse-input.js';
+import type {InputEvent} from '../source/terminal/input-event.js';
+import InputParser from '../source/terminal/parse-input.js';
 import handleKey, {type Outcome, type View} from '../source/ui/handle-key.js';
 import {bindings} from '../source/ui/keys.js';
 import runApp from '../source/ui/run-app.js';

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import stringsFor from '../source/strings/index.js';
-import InputParser, {type InputEvent} from '../source/terminal/parse-input.js';
+import type {InputEvent} from '../source/terminal/input-event.js';
+import InputParser from '../source/terminal/parse-input.js';
 import {jumpRange} from '../source/ui/key-labels.js';
 import {bindings, hints} from '../source/ui/keys.js';
 import {draw, unmountAfterEach} from './support/draw.js';

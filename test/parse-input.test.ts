@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import InputParser, {type InputEvent} from '../source/terminal/parse-input.js';
+import type {InputEvent} from '../source/terminal/input-event.js';
+import InputParser from '../source/terminal/parse-input.js';
 import {knownKeys, reports} from './support/key-sequences.js';
 import {randomStream, seededRandom} from './support/random-bytes.js';
 
@@ -97,11 +98,13 @@ test('typed text: letters, digits, controls and Chinese, one key each, Chinese s
 const seed = 20_261_126;
 const streams = 10_000;
 
-test(`${streams} seeded random streams (seed ${seed}): no throw, and the same events however the stream is cut into reads`, () => {
+test(`${streams} seeded random streams (seed ${seed}): no fault of the parser, and the same events however the stream is cut into reads`, () => {
 	const random = seededRandom(seed);
+	const faults: unknown[] = [];
 	for (let index = 0; index < streams; index++) {
 		const stream = randomStream(random);
 		const whole = parse(stream);
+		faults.push(...feedAll([stream]).faults);
 		const cuts = [
 			0,
 			...Array.from({length: 1 + Math.floor(random() * 4)}, () => Math.floor(random() * stream.length)),
@@ -116,6 +119,7 @@ test(`${streams} seeded random streams (seed ${seed}): no throw, and the same ev
 			);
 		}
 	}
+	assert.deepEqual(faults, [], 'the parser never faulted');
 });
 
 test('streams of reports alone, cut anywhere, come to nothing', () => {
@@ -128,4 +132,66 @@ test('streams of reports alone, cut anywhere, come to nothing', () => {
 		const at = Math.floor(random() * stream.length);
 		assert.deepEqual(parse(stream.subarray(0, at), stream.subarray(at)), [], stream.toString('hex'));
 	}
+});
+
+test('an Esc, then a sequence or a paste in the same read: Esc, then that sequence or paste', () => {
+	assert.deepEqual(parse('\u001B\u001B[200~hello q\u001B[201~'), [
+		...keysOf('escape'),
+		{kind: 'paste', text: 'hello q'},
+	]);
+	assert.deepEqual(parse('\u001B\u001B[A'), keysOf('escape', 'up'));
+	assert.deepEqual(parse('\u001B[[\u001B[A'), keysOf('up'), 'a Linux console key cut short by another sequence');
+});
+
+/** A parser fed `reads`, with every fault of its own kept, and what it held after each read. */
+function feedAll(reads: Iterable<string | Uint8Array>) {
+	const events: InputEvent[] = [];
+	const faults: unknown[] = [];
+	const parser = new InputParser((event) => events.push(event), {onFault: (error) => faults.push(error)});
+	let held = 0;
+	for (const read of reads) {
+		parser.feed(read);
+		held = Math.max(held, parser.held);
+	}
+
+	parser.flush();
+	parser.close();
+	return {events, faults, held};
+}
+
+function* chunks(bytes: string, size = 1024): Generator<string> {
+	for (let at = 0; at < bytes.length; at += size) {
+		yield bytes.slice(at, at + size);
+	}
+}
+
+test('hostile streams: runs far longer than any sequence hold little, never throw, and the keys after them come through', () => {
+	const cases: ReadonlyArray<readonly [string, string, ReadonlyArray<ReturnType<typeof keysOf>[number] | InputEvent>]> =
+		[
+			['a CSI of 200,000 digits, then its final byte', `\u001B[${'1'.repeat(200_000)}xj`, keysOf('j')],
+			['an SS3 of 200,000 digits', `\u001BO${'5'.repeat(200_000)}Pj`, keysOf('j')],
+			['an OSC with no end, cut by Enter', `\u001B]${'a'.repeat(200_000)}\rj`, keysOf('return', 'j')],
+			['5,000 Esc', '\u001B'.repeat(5000), keysOf(...Array.from({length: 5000}, () => 'escape'))],
+			[
+				'a paste of 3 MB',
+				`\u001B[200~${'q'.repeat(3_000_000)}\u001B[201~j`,
+				[{kind: 'paste', text: 'q'.repeat(1 << 20)}, ...keysOf('j')],
+			],
+		];
+	for (const [what, bytes, expected] of cases) {
+		const {events, faults, held} = feedAll(chunks(bytes));
+		assert.deepEqual(faults, [], what);
+		assert.ok(held <= 4096, `${what}: held ${held} bytes between reads`);
+		assert.deepEqual(events, expected, what);
+	}
+});
+
+test('a paste whose end mark never comes ends once nothing more comes: the keys after it work', async () => {
+	const events: InputEvent[] = [];
+	const parser = new InputParser((event) => events.push(event), {pasteIdle: 20});
+	parser.feed('\u001B[200~half a paste');
+	await new Promise((resolve) => setTimeout(resolve, 60));
+	parser.feed('q');
+	parser.close();
+	assert.deepEqual(events, [{kind: 'paste', text: 'half a paste'}, ...keysOf('q')]);
 });

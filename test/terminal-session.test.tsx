@@ -131,3 +131,23 @@ test('stop ends the app at once with its code and gives the terminal back: a sig
 		await assertGivenBack(terminal);
 	});
 });
+
+test('with the help open, a terminal shrunk below the minimum: q still quits, as nothing can be closed unseen', async () => {
+	await withApp({columns: 80, rows: 24}, async (terminal, app) => {
+		await terminal.waitForText('› 1 个人资料');
+		terminal.press('?');
+		await terminal.waitForText('━ 按键 ━');
+		await terminal.resize(25, 6);
+		await terminal.waitForText('终端太小');
+		terminal.press('q');
+		assert.equal(await app.exited, 0);
+	});
+});
+
+test('a width or height of 0 is drawn as 1: the app never asks the process for a size', async () => {
+	await withApp({columns: 0, rows: 0}, async (terminal, app) => {
+		await terminal.settled();
+		terminal.press('q');
+		assert.equal(await app.exited, 0);
+	});
+});

@@ -1,11 +1,21 @@
 import csiKey from './csi-key.js';
-import {key, number, type Step} from './input-event.js';
+import {key, number, type Overflow, type Step} from './input-event.js';
 import {finalKeys, keypadKeys, linuxKeys, rxvtArrows, withModifiers} from './key-codes.js';
 
-// The longest control sequence taken; a longer one is dropped as garbage.
+// The longest control sequence taken; a longer one is dropped as garbage, to its final byte.
 const maxSequence = 64;
 
 const isFinal = (byte: number) => byte >= 0x40 && byte <= 0x7e;
+
+// The offset past a run of bytes from `low` to `high` from `index`; never more than `limit`.
+function skip(bytes: Uint8Array, index: number, low: number, high: number, limit: number): number {
+	let end = index;
+	while (end < bytes.length && end < limit && bytes[end]! >= low && bytes[end]! <= high) {
+		end++;
+	}
+
+	return end;
+}
 
 /** A CSI sequence at `at` (`ESC [`, parameters, intermediates, a final byte), read whole. */
 export function csiStep(bytes: Uint8Array, at: number): Step {
@@ -17,13 +27,19 @@ export function csiStep(bytes: Uint8Array, at: number): Step {
 			return undefined;
 		}
 
+		if (!isFinal(letter)) {
+			return {length: 3};
+		}
+
 		const name = linuxKeys[String.fromCodePoint(letter)];
 		return {length: 4, ...(name ? {event: key(name)} : {})};
 	}
 
+	const limit = at + maxSequence;
 	const start = index;
-	while (index < bytes.length && bytes[index]! >= 0x30 && bytes[index]! <= 0x3f) {
-		index++;
+	index = skip(bytes, index, 0x30, 0x3f, limit);
+	if (index >= limit) {
+		return {length: index - at, event: 'sequence'};
 	}
 
 	const parameters = String.fromCodePoint(...bytes.subarray(start, index));
@@ -33,12 +49,9 @@ export function csiStep(bytes: Uint8Array, at: number): Step {
 	}
 
 	const middle = index;
-	while (index < bytes.length && bytes[index]! >= 0x20 && bytes[index]! <= 0x2f) {
-		index++;
-	}
-
-	if (index - at > maxSequence) {
-		return {length: index - at};
+	index = skip(bytes, index, 0x20, 0x2f, limit);
+	if (index >= limit) {
+		return {length: index - at, event: 'sequence'};
 	}
 
 	const final = bytes[index];
@@ -69,10 +82,11 @@ const eventOf = (name: string | undefined) => (name === undefined ? {} : {event:
 
 /** An SS3 sequence at `at` (`ESC O`, a modifier, a final byte), read whole. */
 export function ss3Step(bytes: Uint8Array, at: number): Step {
-	let index = at + 2;
+	const limit = at + maxSequence;
 	// Old xterms put the modifiers here: `ESC O 5 P`.
-	while (index < bytes.length && bytes[index]! >= 0x30 && bytes[index]! <= 0x3b) {
-		index++;
+	const index = skip(bytes, at + 2, 0x30, 0x3b, limit);
+	if (index >= limit) {
+		return {length: index - at, event: 'sequence'};
 	}
 
 	const final = bytes[index];
@@ -89,4 +103,23 @@ export function ss3Step(bytes: Uint8Array, at: number): Step {
 	const rxvtCtrl = rxvtArrows[letter];
 	const name = rxvtCtrl ? withModifiers(rxvtCtrl, 5) : (finalKeys[letter] ?? keypadKeys[letter]);
 	return {length: index + 1 - at, ...eventOf(name && (rxvtCtrl ? name : withModifiers(name, modifiers)))};
+}
+
+/**
+Where the rest of a sequence (or control string) too long to be one ends, from `at`: past
+its parameters and intermediates and its final byte (past its text and its BEL or ESC \\
+for a string), `ended`; or at the end of what has come so far. A byte that cannot be in it
+ends it too, and is left to be read.
+*/
+export function restOfOverflow(bytes: Uint8Array, at: number, kind: Overflow): {end: number; ended: boolean} {
+	const index =
+		kind === 'sequence' ? skip(bytes, at, 0x20, 0x3f, bytes.length) : skip(bytes, at, 0x20, 0xff, bytes.length);
+	const byte = bytes[index];
+	if (byte === undefined || (kind === 'string' && byte === 0x1b && index + 1 >= bytes.length)) {
+		return {end: index, ended: false};
+	}
+
+	const terminated =
+		kind === 'sequence' ? isFinal(byte) : byte === 0x07 || (byte === 0x1b && bytes[index + 1] === 0x5c);
+	return {end: terminated ? index + (byte === 0x1b ? 2 : 1) : index, ended: true};
 }

@@ -26,10 +26,12 @@ function stringStep(bytes: Uint8Array, at: number): Step {
 				: {length: 2, event: key(`alt-${String.fromCodePoint(bytes[at + 1]!)}`)};
 		}
 
-		if (byte < 0x20 || index - at > maxString) {
-			return byte < 0x20
-				? {length: 2, event: key(`alt-${String.fromCodePoint(bytes[at + 1]!)}`)}
-				: {length: index - at};
+		if (byte < 0x20) {
+			return {length: 2, event: key(`alt-${String.fromCodePoint(bytes[at + 1]!)}`)};
+		}
+
+		if (index - at > maxString) {
+			return {length: index - at, event: 'string'};
 		}
 	}
 
@@ -59,9 +61,14 @@ function escapeStep(bytes: Uint8Array, at: number): Step {
 			return stringStep(bytes, at);
 		}
 
+		case esc: {
+			// Esc pressed, then a sequence or Esc again: the first is Esc, the rest is read anew.
+			return {length: 1, event: key('escape')};
+		}
+
 		default: {
-			// ESC and a key in one read: Alt and that key.
-			const inner = step(bytes, at + 1);
+			// ESC and a character in one read: Alt and that key.
+			const inner = characterStep(bytes, at + 1);
 			if (inner === undefined) {
 				return undefined;
 			}
@@ -69,9 +76,7 @@ function escapeStep(bytes: Uint8Array, at: number): Step {
 			const event = inner.event;
 			return {
 				length: 1 + inner.length,
-				...(typeof event === 'object' && event.kind === 'key' && !event.name.startsWith('alt-')
-					? {event: key(`alt-${event.name}`)}
-					: {}),
+				...(typeof event === 'object' && event.kind === 'key' ? {event: key(`alt-${event.name}`)} : {}),
 			};
 		}
 	}

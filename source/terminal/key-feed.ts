@@ -1,5 +1,6 @@
 import type {Readable} from 'node:stream';
-import InputParser, {type InputEvent, type ParserOptions} from './parse-input.js';
+import type {InputEvent} from './input-event.js';
+import InputParser, {type ParserOptions} from './parse-input.js';
 
 /** Who hears a terminal's keys. */
 export type KeyListener = (event: InputEvent) => void;
@@ -10,8 +11,12 @@ export type KeySource = {
 	readonly subscribe: (listener: KeyListener) => () => void;
 };
 
-/** Where a KeyFeed takes its bytes from, if not only from `write`, and how its parser waits. */
-export type KeyFeedOptions = ParserOptions & {readonly input?: Readable};
+/**
+Where a KeyFeed takes its bytes from, if not only from `write`; how its parser waits; and
+who hears of an error a listener throws, which otherwise escapes from the input's event
+(where one terminal's fault would end the process that serves others).
+*/
+export type KeyFeedOptions = ParserOptions & {readonly input?: Readable; readonly onError?: (error: unknown) => void};
 
 /** A terminal's bytes in, its keys out: parsed, then handed to every listener. */
 export default class KeyFeed implements KeySource {
@@ -20,10 +25,19 @@ export default class KeyFeed implements KeySource {
 	private readonly input: Readable | undefined;
 	private readonly read = (chunk: Uint8Array | string) => this.write(chunk);
 
-	constructor({input, ...options}: KeyFeedOptions = {}) {
+	constructor({input, onError, ...options}: KeyFeedOptions = {}) {
 		this.parser = new InputParser((event) => {
 			for (const listener of this.listeners) {
-				listener(event);
+				if (onError === undefined) {
+					listener(event);
+					continue;
+				}
+
+				try {
+					listener(event);
+				} catch (error) {
+					onError(error);
+				}
 			}
 		}, options);
 		this.input = input;

@@ -11,8 +11,9 @@ export type Runnable = {
 };
 
 // Signals whose default action ends the process; each ends the app with 128 + its number,
-// the terminal restored. SIGUSR1 is Node's (it starts the inspector); SIGKILL and SIGSTOP
-// cannot be caught; SIGSEGV and its kind leave nothing safe to run.
+// the terminal restored. SIGUSR1 is Node's (it starts the inspector) and SIGPROF V8's (its
+// CPU profiler); SIGKILL and SIGSTOP cannot be caught; SIGSEGV and its kind leave nothing
+// safe to run.
 const fatalSignals = [
 	'SIGHUP',
 	'SIGINT',
@@ -25,7 +26,6 @@ const fatalSignals = [
 	'SIGVTALRM',
 	'SIGXCPU',
 	'SIGXFSZ',
-	'SIGPROF',
 	'SIGIO',
 	'SIGPWR',
 	'SIGSYS',
@@ -34,8 +34,9 @@ const fatalSignals = [
 /**
 Runs the app on the process's own terminal, and gives the terminal back on every way out:
 q and Ctrl+C through the app, every signal that would end the process (exit 128 + N), an
-error (rejected, for the caller to report), `process.exit` from elsewhere. Ctrl+Z and
-SIGTSTP suspend it as less and vim do; SIGCONT resumes it at the size of the moment.
+error (rejected, for the caller to report), `process.exit` from elsewhere, the terminal
+going away. Ctrl+Z and SIGTSTP suspend it as less and vim do, under a shell with job
+control; SIGCONT resumes it at the size of the moment.
 */
 export default async function runOnLocalTerminal(
 	capabilities: Capabilities,
@@ -59,6 +60,17 @@ export default async function runOnLocalTerminal(
 
 	let running: Runnable | undefined;
 	const onStop = () => void running?.suspend();
+	// Where no shell could continue a stopped job (tmux new-window, ssh host command), Ctrl+Z
+	// does nothing, as the kernel does with SIGTSTP there: stopped, the app could never come back.
+	const jobControl = !isOrphaned();
+	const rawMode = (on: boolean) => {
+		try {
+			stdin.setRawMode(on);
+		} catch {
+			// The terminal went away while the app was stopped: its end is seen on the input.
+		}
+	};
+
 	const session: TerminalSession = {
 		input: stdin,
 		output: stdout,
@@ -68,19 +80,23 @@ export default async function runOnLocalTerminal(
 			resizeListeners.add(listener);
 			return () => resizeListeners.delete(listener);
 		},
-		suspend: () =>
-			new Promise<void>((resolve) => {
-				stdin.setRawMode(false);
-				process.once('SIGCONT', () => {
-					process.on('SIGTSTP', onStop);
-					stdin.setRawMode(true);
-					resolve();
-				});
-				// Stopped the way the shell expects (SIGTSTP, our own handler let go of first), or
-				// where it would be dropped, by SIGSTOP, which cannot be.
-				process.off('SIGTSTP', onStop);
-				process.kill(process.pid, isOrphaned() ? 'SIGSTOP' : 'SIGTSTP');
-			}),
+		...(jobControl && {
+			suspend: () =>
+				new Promise<void>((resolve) => {
+					rawMode(false);
+					process.once('SIGCONT', () => {
+						process.on('SIGTSTP', onStop);
+						rawMode(true);
+						// A resize while stopped sent its SIGWINCH to the shell, not to us: ask.
+						refresh?.();
+						resolve();
+					});
+					// The whole process group stops, as the shell expects of a job: npx or npm
+					// above the app stop with it. Our own handler is let go of first.
+					process.off('SIGTSTP', onStop);
+					process.kill(0, 'SIGTSTP');
+				}),
+		}),
 	};
 
 	stdin.setRawMode(true);
@@ -91,7 +107,13 @@ export default async function runOnLocalTerminal(
 		process.on(signal, handler);
 		return [signal, handler] as const;
 	});
-	process.on('SIGTSTP', onStop);
+	if (jobControl) {
+		process.on('SIGTSTP', onStop);
+	}
+
+	// The terminal is gone (its input ended): as a hangup.
+	const hangUp = () => app.stop(128 + constants.signals.SIGHUP);
+	stdin.once('end', hangUp);
 	// `process.exit` from elsewhere (a closed pipe): the terminal is restored as the process ends.
 	const atExit = () => app.stop(1);
 	process.once('exit', atExit);
@@ -115,8 +137,9 @@ export default async function runOnLocalTerminal(
 
 		process.off('SIGTSTP', onStop);
 		process.off('exit', atExit);
+		stdin.off('end', hangUp);
 		process.off('uncaughtException', crash);
-		stdin.setRawMode(false);
+		rawMode(false);
 		stdin.pause();
 	}
 }

@@ -26,14 +26,17 @@ export default class Screen extends EventEmitter {
 		size: Size,
 	) {
 		super();
-		this.columns = size.columns;
-		this.rows = size.rows;
+		this.columns = Math.max(1, size.columns);
+		this.rows = Math.max(1, size.rows);
 	}
 
-	/** Takes a new size: the next frame is drawn whole. */
+	/**
+	Takes a new size: the next frame is drawn whole. Never less than a cell: Ink, told of no
+	width, would ask the process's own terminal.
+	*/
 	resize({columns, rows}: Size): void {
-		this.columns = columns;
-		this.rows = rows;
+		this.columns = Math.max(1, columns);
+		this.rows = Math.max(1, rows);
 		this.shown = undefined;
 	}
 
@@ -58,7 +61,7 @@ export default class Screen extends EventEmitter {
 	}
 
 	private draw(frame: string): void {
-		if (this.closed || this.rows <= 0) {
+		if (this.closed) {
 			return;
 		}
 

@@ -1,4 +1,4 @@
-import type {InputEvent} from '../terminal/parse-input.js';
+import type {InputEvent} from '../terminal/input-event.js';
 import {lookup} from './keys.js';
 import reduce, {type Context, type State} from './state.js';
 
@@ -26,7 +26,8 @@ export default function handleKey(state: State, event: InputEvent, view: View): 
 	}
 
 	const command = lookup(event.name, state.help ? 'panel' : state.focus)?.command;
-	if (command === 'interrupt' || (command === 'quit' && !state.help)) {
+	// q closes the help screen, but on the too-small screen, where the help cannot be seen, it quits.
+	if (command === 'interrupt' || (command === 'quit' && (!state.help || view === undefined))) {
 		return {kind: 'exit', code: exitCodes[command]};
 	}
 

@@ -34,7 +34,16 @@ export default function runApp(resumes: Resumes, session: TerminalSession, {sect
 	const {language} = capabilities;
 	const theme = createTheme(capabilities);
 	const screen = new Screen(output, session.size());
-	const keys = new KeyFeed({input: session.input});
+	// An error in the app's key handling ends this app, with the error, and no other.
+	let failure: {error: unknown} | undefined;
+	const keys = new KeyFeed({
+		input: session.input,
+		onError(error) {
+			failure ??= {error};
+			release();
+			instance.unmount();
+		},
+	});
 	const entries = toEntries(resumes[language], stringsFor(language));
 	const selected = section === undefined ? 0 : entryIndex(entries, resumes[language], section);
 	const initial = initialState(language, selected);
@@ -65,6 +74,7 @@ export default function runApp(resumes: Resumes, session: TerminalSession, {sect
 			rows={screen.rows}
 			initial={initial}
 			keys={keys}
+			onExit={() => screen.close()}
 			{...(session.suspend ? {onSuspend: suspend} : {})}
 		/>
 	);
@@ -108,6 +118,10 @@ export default function runApp(resumes: Resumes, session: TerminalSession, {sect
 	const exited = instance.waitUntilExit().then(
 		(code) => {
 			release();
+			if (failure) {
+				throw failure.error;
+			}
+
 			return stopCode ?? (typeof code === 'number' ? code : 0);
 		},
 		(error: unknown) => {

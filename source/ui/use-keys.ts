@@ -1,6 +1,6 @@
 import {useEffect, useRef} from 'react';
+import type {InputEvent} from '../terminal/input-event.js';
 import type {KeySource} from '../terminal/key-feed.js';
-import type {InputEvent} from '../terminal/parse-input.js';
 
 /** Calls `handler` with each key and paste of `keys`, the handler of the latest render. */
 export default function useKeys(keys: KeySource, handler: (event: InputEvent) => void): void {

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
+import {existsSync} from 'node:fs';
 import {describe, test} from 'node:test';
 import {colourSequences, controlSequences} from '../support/byte-stream.js';
+import poll from '../support/poll.js';
 import {frameText} from '../support/screen.js';
 import {withSession} from './harness.js';
 
@@ -60,9 +62,11 @@ describe('the terminal layer: drawing', {concurrency: true}, () => {
 		});
 	}
 
-	test('10. without a controlling terminal a resize is still seen', async () => {
+	test('10. without a controlling terminal a resize is still seen; the terminal closed, the app ends', async () => {
+		let pid = 0;
 		await withSession({cols: 80, rows: 24, shell: 'exec setsid -w "$@"'}, async (session) => {
 			await session.ready();
+			pid = session.pid();
 			await session.resize(60, 20);
 			const screen = await session.waitFor((text) => text.split('\n')[2]?.startsWith('┏━ Manjusaka ━') === true);
 			assert.deepEqual(session.overwideRows(), []);
@@ -76,6 +80,12 @@ describe('the terminal layer: drawing', {concurrency: true}, () => {
 				frameText(screen),
 			);
 		});
+		// No hangup signal reaches a process without a controlling terminal: its input's end must do.
+		await poll(
+			() => existsSync(`/proc/${pid}`),
+			(running) => !running,
+			{what: `the app (${pid}) to end once its terminal is closed`},
+		);
 	});
 
 	test('11. the frame takes every row: the footer on the last one, the panel a row longer', async () => {

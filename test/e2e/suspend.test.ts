@@ -1,85 +1,75 @@
 import assert from 'node:assert/strict';
-import {execFileSync} from 'node:child_process';
-import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
 import {describe, test} from 'node:test';
-import poll from '../support/poll.js';
+import {root} from '../support/cli-env.js';
 import {frameText} from '../support/screen.js';
 import {type Session, withSession} from './harness.js';
 
-// The state letter of a process in /proc: T when it is stopped.
-const state = (pid: number) => {
-	const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-	return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
-};
-
 // A shell with job control, as the one a user types in: it runs the app as a job, reports
-// how the job stopped, brings it back with fg, and reports how it ended.
-const jobControl = `exec bash -c 'set -m; "$@"; echo "[stopped $?]"; fg >/dev/null; echo "[ended $?]"' bash "$@"`;
+// how the job stopped, waits for Enter, brings it back with fg, and reports how it ended.
+const jobControl = (job = '"$@"') =>
+	`exec bash -c 'set -m; ${job}; echo "[stopped $?]"; read _; fg >/dev/null; echo "[ended $?]"' bash "$@"`;
 
-/** The screen is the user's again: the normal buffer, the cursor shown, raw mode off. */
-async function assertGivenBack(session: Session) {
+// npx and npm run the app under a Node process of their own, which must stop with it.
+const wrapped = `node ${join(root, 'test', 'e2e', 'fixtures', 'wrapper.mjs')} "$@"`;
+
+const stoppedAt = (session: Session) => session.output().indexOf('[stopped 148]');
+
+/** Suspends with `stop`, checks the shell has the terminal, resizes it while stopped, resumes, quits. */
+async function suspendAndResume(session: Session, stop: () => void) {
+	await session.ready();
+	session.press('3');
+	await session.waitForText('› 3 debank.com');
+	stop();
+	await session.waitFor(() => stoppedAt(session) >= 0, 10_000, 'the shell to see the job stop (exit status 148)');
 	await session.flushed();
-	assert.equal(session.terminal.buffer.active.type, 'normal', frameText(session.text()));
 	const bytes = session.output();
-	assert.ok(bytes.lastIndexOf('\u001B[?25h') > bytes.lastIndexOf('\u001B[?25l'), 'the cursor is shown');
+	assert.ok(bytes.lastIndexOf('\u001B[?1049l', stoppedAt(session)) > 0, 'the alternate screen is left first');
+	assert.ok(
+		bytes.lastIndexOf('\u001B[?25h', stoppedAt(session)) > bytes.lastIndexOf('\u001B[?25l', stoppedAt(session)),
+	);
+	assert.equal(session.terminal.buffer.active.type, 'normal', frameText(session.text()));
+	// While it is stopped the terminal changes size; fg brings it back drawn at the new one.
+	await session.resize(60, 20);
+	session.press('return');
+	await session.waitForRawMode();
+	const screen = await session.waitFor(
+		(text) => text.includes('› 3 debank.com') && text.split('\n')[2]?.startsWith('┏━ Manjusaka ━') === true,
+	);
+	assert.ok(
+		session.screen().every((row) => row.length <= 60),
+		frameText(screen),
+	);
+	session.press('q');
+	await session.waitFor(() => session.output().includes('[ended 0]'), 10_000, 'the job to end with 0');
 }
 
 describe('suspend and resume, as less and vim do', {concurrency: true}, () => {
-	test('Ctrl+Z in a shell with job control: the job stops, the screen and line mode are the shell’s, fg redraws it', async () => {
-		await withSession({cols: 80, rows: 24, shell: jobControl}, async (session) => {
-			await session.ready();
-			session.press('3');
-			await session.waitForText('› 3 debank.com');
-			session.press('ctrl-z');
-			await session.waitFor(() => session.output().includes('[stopped 148]'), 10_000, 'the shell to see the job stop');
-			const stopped = session.output().indexOf('[stopped 148]');
-			assert.ok(session.output().lastIndexOf('\u001B[?1049l', stopped) > 0, 'the alternate screen is left first');
-			// fg brings it back: raw mode again, the same entry, drawn anew.
-			await session.waitForRawMode();
-			await session.waitFor(
-				(text) => text.includes('› 3 debank.com') && session.output().indexOf('\u001B[?1049h', stopped) > 0,
-			);
-			session.press('q');
-			await session.waitFor(() => session.output().includes('[ended 0]'), 10_000, 'the job to end with 0');
-		});
+	test('Ctrl+Z in a shell with job control: the job stops, the shell has its screen and line mode, fg redraws at the new size', async () => {
+		await withSession({cols: 80, rows: 24, shell: jobControl()}, (session) =>
+			suspendAndResume(session, () => session.press('ctrl-z')),
+		);
 	});
 
 	test('SIGTSTP from another terminal does the same', async () => {
-		await withSession({cols: 80, rows: 24, shell: jobControl}, async (session) => {
-			await session.ready();
-			session.signal('SIGTSTP');
-			await session.waitFor(() => session.output().includes('[stopped 148]'), 10_000, 'the job to stop');
-			await session.waitForRawMode();
-			await session.waitForText('› 1 个人资料');
-			session.press('q');
-			await session.waitFor(() => session.output().includes('[ended 0]'), 10_000, 'the job to end with 0');
-		});
+		await withSession({cols: 80, rows: 24, shell: jobControl()}, (session) =>
+			suspendAndResume(session, () => session.signal('SIGTSTP')),
+		);
 	});
 
-	test('where no shell could continue it (an orphaned process group) it still stops, and SIGCONT redraws at the size of the moment', async () => {
+	test('under a wrapper such as npx the whole job stops: the shell gets its prompt back', async () => {
+		await withSession({cols: 80, rows: 24, shell: jobControl(wrapped)}, (session) =>
+			suspendAndResume(session, () => session.press('ctrl-z')),
+		);
+	});
+
+	test('where no shell could continue it (an orphaned process group) Ctrl+Z does nothing: the app goes on', async () => {
 		await withSession({cols: 80, rows: 24}, async (session) => {
-			await session.ready();
-			const pid = session.pid();
+			const before = await session.ready();
 			session.press('ctrl-z');
-			await poll(
-				() => state(pid),
-				(letter) => letter === 'T',
-				{what: 'the process to stop'},
-			);
-			await assertGivenBack(session);
-			assert.match(
-				execFileSync('stty', ['-F', session.ptsName(), '-a'], {encoding: 'utf8'}),
-				/(^|\s)icanon(\s|$)/,
-				'line mode while it is stopped',
-			);
-			await session.resize(60, 20);
-			process.kill(pid, 'SIGCONT');
-			await session.waitForRawMode();
-			const screen = await session.waitFor((text) => text.split('\n')[2]?.startsWith('┏━ Manjusaka ━') === true);
-			assert.ok(
-				session.screen().every((row) => row.length <= 60),
-				frameText(screen),
-			);
+			assert.equal(await session.settled(), before);
+			session.press('2');
+			await session.waitForText('› 2 About Me');
 			session.press('q');
 			assert.deepEqual(await session.exit, {exitCode: 0, signal: null});
 		});

@@ -34,10 +34,12 @@ export type AppProps = {
 	readonly keys: KeySource;
 	/** Stops the program until it is resumed (Ctrl+Z), where the terminal has job control. */
 	readonly onSuspend?: () => void;
+	/** The app is about to end: no frame after this one should be drawn. */
+	readonly onExit?: () => void;
 };
 
 /** The résumé as a full-screen app: header, menu, panel, footer; or the help screen over them. */
-export default function App({resumes, theme, columns, rows, initial, keys, onSuspend}: AppProps) {
+export default function App({resumes, theme, columns, rows, initial, keys, onSuspend, onExit}: AppProps) {
 	const {exit} = useApp();
 	const [state, setState] = useState(initial);
 	// Keys can come faster than renders: each one applies to the state the last one left.
@@ -67,6 +69,7 @@ export default function App({resumes, theme, columns, rows, initial, keys, onSus
 					},
 		);
 		if (outcome.kind === 'exit') {
+			onExit?.();
 			exit(outcome.code);
 		} else if (outcome.kind === 'suspend') {
 			onSuspend?.();
