@@ -42,7 +42,8 @@ describe("the user's scrollback", {concurrency: true}, () => {
 		const env = Object.entries(cleanEnv())
 			.map(([name, value]) => `${name}='${value}'`)
 			.join(' ');
-		const command = `seq 1 200; echo ready; read _; env ${env} '${process.execPath}' '${cli}'; echo ended; read _`;
+		// env -i: the tmux server passes on the test's own environment, CI among it.
+		const command = `seq 1 200; echo ready; read _; env -i ${env} '${process.execPath}' '${cli}'; echo ended; read _`;
 		try {
 			tmux('-f', '/dev/null', 'new-session', '-d', '-x', '80', '-y', '24', '-c', root, command);
 			const history = () => Number(tmux('display-message', '-p', '#{history_size}').trim());
