@@ -17,6 +17,24 @@ function skip(bytes: Uint8Array, index: number, low: number, high: number, limit
 	return end;
 }
 
+/**
+Where the final byte of a sequence from `at` should stand, at `index`: the final byte; or
+the step it comes to without one: an overflow past `limit`, not yet come (undefined), or
+cut short by a byte that cannot be in it (what came before is dropped, that byte read anew).
+*/
+function ending(bytes: Uint8Array, at: number, index: number, limit: number): {step: Step} | {final: number} {
+	if (index >= limit) {
+		return {step: {length: index - at, event: 'sequence'}};
+	}
+
+	const final = bytes[index];
+	if (final === undefined) {
+		return {step: undefined};
+	}
+
+	return isFinal(final) ? {final} : {step: {length: index - at}};
+}
+
 /** A CSI sequence at `at` (`ESC [`, parameters, intermediates, a final byte), read whole. */
 export function csiStep(bytes: Uint8Array, at: number): Step {
 	let index = at + 2;
@@ -50,20 +68,12 @@ export function csiStep(bytes: Uint8Array, at: number): Step {
 
 	const middle = index;
 	index = skip(bytes, index, 0x20, 0x2f, limit);
-	if (index >= limit) {
-		return {length: index - at, event: 'sequence'};
+	const end = ending(bytes, at, index, limit);
+	if (!('final' in end)) {
+		return end.step;
 	}
 
-	const final = bytes[index];
-	if (final === undefined) {
-		return undefined;
-	}
-
-	if (!isFinal(final)) {
-		// Cut short by a byte that cannot be in it: what came before is dropped, that byte read anew.
-		return {length: index - at};
-	}
-
+	const {final} = end;
 	const length = index + 1 - at;
 	if (final === 0x4d && index === at + 2) {
 		// An X10 mouse report: `ESC [ M` and three bytes of button and position.
@@ -85,18 +95,12 @@ export function ss3Step(bytes: Uint8Array, at: number): Step {
 	const limit = at + maxSequence;
 	// Old xterms put the modifiers here: `ESC O 5 P`.
 	const index = skip(bytes, at + 2, 0x30, 0x3b, limit);
-	if (index >= limit) {
-		return {length: index - at, event: 'sequence'};
+	const end = ending(bytes, at, index, limit);
+	if (!('final' in end)) {
+		return end.step;
 	}
 
-	const final = bytes[index];
-	if (final === undefined) {
-		return undefined;
-	}
-
-	if (!isFinal(final)) {
-		return {length: index - at};
-	}
+	const {final} = end;
 
 	const letter = String.fromCodePoint(final);
 	const modifiers = number(String.fromCodePoint(...bytes.subarray(at + 2, index)), 1);
