@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import runApp, {type Running} from '../source/ui/run-app.js';
+import type {Running} from '../source/terminal/session.js';
+import runApp from '../source/ui/run-app.js';
 import {colourSequences, modesLeftChanged} from './support/byte-stream.js';
 import {resumes} from './support/draw.js';
 import {keyBytes} from './support/key-bytes.js';

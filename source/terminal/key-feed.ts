@@ -28,14 +28,13 @@ export default class KeyFeed implements KeySource {
 	constructor({input, onError, ...options}: KeyFeedOptions = {}) {
 		this.parser = new InputParser((event) => {
 			for (const listener of this.listeners) {
-				if (onError === undefined) {
-					listener(event);
-					continue;
-				}
-
 				try {
 					listener(event);
 				} catch (error) {
+					if (onError === undefined) {
+						throw error;
+					}
+
 					onError(error);
 				}
 			}

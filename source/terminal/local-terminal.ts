@@ -1,14 +1,7 @@
 import {constants} from 'node:os';
 import process from 'node:process';
 import {hasControllingTerminal, isOrphaned} from './job-control.js';
-import type {Capabilities, TerminalSession} from './session.js';
-
-/** What the local terminal asks of the app it runs: the app's `Running`, seen from outside. */
-export type Runnable = {
-	readonly exited: Promise<number>;
-	readonly stop: (code: number) => void;
-	readonly suspend: () => Promise<void>;
-};
+import type {Capabilities, Running, TerminalSession} from './session.js';
 
 // Signals whose default action ends the process; each ends the app with 128 + its number,
 // the terminal restored. SIGUSR1 is Node's (it starts the inspector) and SIGPROF V8's (its
@@ -40,7 +33,7 @@ control; SIGCONT resumes it at the size of the moment.
 */
 export default async function runOnLocalTerminal(
 	capabilities: Capabilities,
-	start: (session: TerminalSession) => Runnable,
+	start: (session: TerminalSession) => Running,
 ): Promise<number> {
 	const {stdin, stdout} = process;
 	const resizeListeners = new Set<() => void>();
@@ -58,11 +51,8 @@ export default async function runOnLocalTerminal(
 	const poll = hasControllingTerminal() || refresh === undefined ? undefined : setInterval(refresh, 200);
 	stdout.on('resize', resized);
 
-	let running: Runnable | undefined;
+	let running: Running | undefined;
 	const onStop = () => void running?.suspend();
-	// Where no shell could continue a stopped job (tmux new-window, ssh host command), Ctrl+Z
-	// does nothing, as the kernel does with SIGTSTP there: stopped, the app could never come back.
-	const jobControl = !isOrphaned();
 	const rawMode = (on: boolean) => {
 		try {
 			stdin.setRawMode(on);
@@ -80,23 +70,30 @@ export default async function runOnLocalTerminal(
 			resizeListeners.add(listener);
 			return () => resizeListeners.delete(listener);
 		},
-		...(jobControl && {
-			suspend: () =>
-				new Promise<void>((resolve) => {
-					rawMode(false);
-					process.once('SIGCONT', () => {
-						process.on('SIGTSTP', onStop);
-						rawMode(true);
-						// A resize while stopped sent its SIGWINCH to the shell, not to us: ask.
-						refresh?.();
-						resolve();
-					});
-					// The whole process group stops, as the shell expects of a job: npx or npm
-					// above the app stop with it. Our own handler is let go of first.
-					process.off('SIGTSTP', onStop);
-					process.kill(0, 'SIGTSTP');
-				}),
-		}),
+		async suspend(beforeStop) {
+			// Where no shell could continue a stopped job (tmux new-window, ssh host command),
+			// Ctrl+Z does nothing, as the kernel does with SIGTSTP there: stopped, the app could
+			// never come back. Asked now, not at start: it reads every process's stat.
+			if (isOrphaned()) {
+				return false;
+			}
+
+			beforeStop();
+			rawMode(false);
+			return new Promise<boolean>((resolve) => {
+				process.once('SIGCONT', () => {
+					process.on('SIGTSTP', onStop);
+					rawMode(true);
+					// A resize while stopped sent its SIGWINCH to the shell, not to us: ask.
+					refresh?.();
+					resolve(true);
+				});
+				// The whole process group stops, as the shell expects of a job: npx or npm
+				// above the app stop with it. Our own handler is let go of first.
+				process.off('SIGTSTP', onStop);
+				process.kill(0, 'SIGTSTP');
+			});
+		},
 	};
 
 	stdin.setRawMode(true);
@@ -107,9 +104,7 @@ export default async function runOnLocalTerminal(
 		process.on(signal, handler);
 		return [signal, handler] as const;
 	});
-	if (jobControl) {
-		process.on('SIGTSTP', onStop);
-	}
+	process.on('SIGTSTP', onStop);
 
 	// The terminal is gone (its input ended): as a hangup.
 	const hangUp = () => app.stop(128 + constants.signals.SIGHUP);

@@ -31,8 +31,20 @@ export type TerminalSession = {
 	/** Calls `listener` each time the size changes; returns what stops it. */
 	onResize(listener: () => void): () => void;
 	/**
-	Stops the program until its user resumes it (Ctrl+Z), where the terminal can: resolves
-	once it runs again. Absent where there is no job control (an SSH channel).
+	Stops the program until its user resumes it (Ctrl+Z), calling `beforeStop` (which gives
+	the screen back) just before it stops: resolves true once it runs again, false where no
+	shell could resume it and nothing was done. Absent where a terminal has no job control
+	at all (an SSH channel).
 	*/
-	readonly suspend?: () => Promise<void>;
+	readonly suspend?: (beforeStop: () => void) => Promise<boolean>;
+};
+
+/** The app running on a terminal: how it ends, and what the terminal's owner can ask of it. */
+export type Running = {
+	/** Resolves with the exit status once the app has ended and the terminal is as it was found. */
+	readonly exited: Promise<number>;
+	/** Ends the app at once with `code` (a signal, a closed connection), the terminal restored before it returns. */
+	readonly stop: (code: number) => void;
+	/** Gives the terminal back while the program is stopped (Ctrl+Z), then takes it again and redraws. */
+	readonly suspend: () => Promise<void>;
 };

@@ -5,7 +5,7 @@ import stringsFor from '../strings/index.js';
 import {codes} from '../terminal/codes.js';
 import KeyFeed from '../terminal/key-feed.js';
 import Screen from '../terminal/screen.js';
-import type {TerminalSession} from '../terminal/session.js';
+import type {Running, TerminalSession} from '../terminal/session.js';
 import createTheme from '../theme/theme.js';
 import App from './components/app.js';
 import toEntries, {entryIndex} from './entries.js';
@@ -13,16 +13,6 @@ import {initialState} from './state.js';
 
 /** Where the app starts: the entry of a `--section` name, if one is given. */
 export type RunOptions = {readonly section?: string | undefined};
-
-/** The app running on a terminal: how it ends, and what the terminal's owner can ask of it. */
-export type Running = {
-	/** Resolves with the exit status once the app has ended and the terminal is as it was found. */
-	readonly exited: Promise<number>;
-	/** Ends the app at once with `code` (a signal, a closed connection), the terminal restored before it returns. */
-	readonly stop: (code: number) => void;
-	/** Gives the terminal back while the program is stopped (Ctrl+Z), then takes it again and redraws. */
-	readonly suspend: () => Promise<void>;
-};
 
 /**
 Runs the app full screen on one terminal session: in its alternate screen, with its keys,
@@ -57,10 +47,9 @@ export default function runApp(resumes: Resumes, session: TerminalSession, {sect
 		}
 
 		suspended = true;
-		output.write(codes.leave);
-		await session.suspend();
+		const stopped = await session.suspend(() => output.write(codes.leave));
 		suspended = false;
-		if (!ended) {
+		if (stopped && !ended) {
 			output.write(codes.enter);
 			redraw();
 		}
