@@ -36,8 +36,14 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 let language = localeLanguage(process.env);
 
 async function main(): Promise<number> {
+	// `manjusaka serve`: the SSH server, in a chunk of its own that nothing else loads.
+	if (process.argv[2] === 'serve') {
+		const {default: serve} = await import('./source/serve/main.js');
+		return serve(import.meta, process.argv.slice(3), prepared.resumes);
+	}
+
 	// Most runs have no arguments: the flag parser, a tenth of the start-up, is loaded only for those that do.
-	const {options, help} =
+	const {options, help, version} =
 		process.argv.length > 2
 			? (await import('./source/cli/parse-flags.js')).default(import.meta, process.argv.slice(2), {
 					language,
@@ -48,6 +54,11 @@ async function main(): Promise<number> {
 	language = options.language;
 	// The Linux console and old Windows consoles draw box lines and arrows badly.
 	const unicode = !options.ascii && isUnicodeSupported();
+	if (version !== undefined) {
+		process.stdout.write(version);
+		return 0;
+	}
+
 	if (help !== undefined) {
 		process.stdout.write(glyphsFor({unicode}).text(help));
 		return 0;

@@ -28,6 +28,11 @@ const stubs = {
 	'node-emoji': 'export const get = (name) => name;',
 	// Ink connects to React DevTools only when DEV=true.
 	'react-devtools-core': 'export default {};',
+	// prom-client asks OpenTelemetry for the current trace only for exemplars, which are off.
+	'@opentelemetry/api':
+		'export const trace = {getSpan: () => undefined}; export const context = {active: () => undefined};',
+	// ssh2 derives keys with bcrypt only for passphrase-protected private keys, which serve refuses.
+	'bcrypt-pbkdf': "export const pbkdf = () => { throw new Error('passphrase-protected keys are not supported'); };",
 };
 
 // Ink's own module that loads React DevTools, and nothing else of that name.
@@ -53,6 +58,62 @@ const yogaWithoutFetch = {
 
 			return {contents: code.replaceAll('typeof fetch', '"undefined"'), loader: 'js'};
 		});
+	},
+};
+
+// ssh2 and the CPU probe it asks about ciphers load compiled addons when they can, and
+// fall back to JavaScript when the load throws: the bundle carries no compiled code, so
+// each load throws, as it would where the addon was never built.
+const noAddons = {
+	name: 'no-addons',
+	setup(builder) {
+		builder.onResolve({filter: /(\.node|^cpu-features)$/}, ({path}) => ({path, namespace: 'no-addons'}));
+		builder.onLoad({filter: /.*/, namespace: 'no-addons'}, ({path}) => ({
+			contents: `throw new Error(${JSON.stringify(`${path}: no compiled addons in this bundle`)});`,
+			loader: 'js',
+		}));
+	},
+};
+
+// The server needs ssh2's server and its key utilities: not its client, agent, HTTP agents
+// or SFTP (refused before it would be started), a third of its size.
+const ssh2Server = {
+	name: 'ssh2-server',
+	setup(builder) {
+		const root = resolve('node_modules/ssh2/lib');
+		builder.onResolve({filter: /^ssh2$/}, () => ({path: 'ssh2', namespace: 'ssh2-server'}));
+		builder.onLoad({filter: /.*/, namespace: 'ssh2-server'}, () => ({
+			contents: [
+				"import Server from './server.js';",
+				"import {parseKey} from './protocol/keyParser.js';",
+				"import {generateKeyPairSync} from './keygen.js';",
+				'export {Server};',
+				'export const utils = {parseKey, generateKeyPairSync};',
+			].join('\n'),
+			resolveDir: root,
+			loader: 'js',
+		}));
+		// Modules of ssh2's that the server never runs, each replaced by what little is called of it.
+		const unused = {
+			// Started only for an accepted SFTP subsystem; every subsystem is refused.
+			'./protocol/SFTP.js': {
+				importers: [join(root, 'server.js'), join(root, 'utils.js')],
+				contents: "export class SFTP { constructor() { throw new Error('SFTP is not served'); } }",
+			},
+			// chacha20-poly1305's MAC in WebAssembly: serve offers AES only (see source/serve/server.ts).
+			'./crypto/poly1305.js': {
+				importers: [join(root, 'protocol', 'crypto.js')],
+				contents:
+					"module.exports = async () => ({_malloc: () => 0, cwrap: () => () => { throw new Error('chacha20-poly1305 is not offered'); }});",
+			},
+		};
+		builder.onResolve({filter: /^\.\/(protocol\/SFTP|crypto\/poly1305)\.js$/}, ({path, importer}) =>
+			unused[path]?.importers.includes(importer) ? {path, namespace: 'ssh2-unused'} : undefined,
+		);
+		builder.onLoad({filter: /.*/, namespace: 'ssh2-unused'}, ({path}) => ({
+			contents: unused[path].contents,
+			loader: 'js',
+		}));
 	},
 };
 
@@ -131,6 +192,8 @@ const result = await build({
 		fastStringWidth,
 		inkDevtools,
 		yogaWithoutFetch,
+		noAddons,
+		ssh2Server,
 		virtual('stubs', stubs),
 		virtual('manjusaka', {'manjusaka:prepared': `export default ${JSON.stringify(prepared)};`}),
 	],

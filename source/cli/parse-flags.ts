@@ -42,14 +42,14 @@ function refuseOddBooleans(argv: readonly string[], language: Language): void {
 	}
 }
 
-/** What the command line asks for: the options, or the help text to print. */
-export type Parsed = {readonly options: Options; readonly help?: string};
+/** What the command line asks for: the options, or the help text or the version to print. */
+export type Parsed = {readonly options: Options; readonly help?: string; readonly version?: string};
 
 /**
-Parses the command line's arguments with meow: `--version` prints and exits; anything else is checked,
-and a usage error thrown. `importMeta` is the CLI's, where meow finds the package. The help
-text is returned rather than printed: it is drawn with the terminal's glyphs, in the
-language asked for.
+Parses the command line's arguments with meow: each is checked, and a usage error thrown.
+`importMeta` is the CLI's, where meow finds the package. Nothing is printed and the process
+never exits here (the same parser reads an SSH visitor's command, in a server that serves
+others): the help, in the language asked for, and the version are returned.
 */
 export default function parseFlags(importMeta: ImportMeta, argv: readonly string[], checks: Checks): Parsed {
 	refuseOddBooleans(argv, languageOf(argv) ?? checks.language);
@@ -60,6 +60,7 @@ export default function parseFlags(importMeta: ImportMeta, argv: readonly string
 			argv: argv.map((argument) => attached(argument)),
 			allowUnknownFlags: true,
 			autoHelp: false,
+			autoVersion: false,
 			flags,
 		});
 	} catch (error) {
@@ -71,7 +72,7 @@ export default function parseFlags(importMeta: ImportMeta, argv: readonly string
 
 	const options = checkOptions(cli.unnormalizedFlags, cli.input, checks);
 	if (cli.flags.version) {
-		cli.showVersion();
+		return {options, version: `${cli.pkg.version ?? ''}\n`};
 	}
 
 	return cli.flags.help

@@ -73,6 +73,15 @@ const en: Strings = {
 		widthFormat: '--width applies to text only, not to --format markdown or json',
 		seeHelp: ' (see manjusaka --help)',
 	},
+	visit: {
+		tooManyFromAddress: 'too many sessions from your address; try again in a minute',
+		full: 'the server is full; try again in a minute',
+		restarting: 'the server is restarting; reconnect in a moment',
+		idle: (minutes) =>
+			`closed after ${minutes} ${minutes === 1 ? 'minute' : 'minutes'} without a key; reconnect to go on`,
+		tooLong: (minutes) => `this session reached its limit of ${minutes} minutes; reconnect to go on`,
+		failed: 'the session stopped on an error on the server; reconnect to try again',
+	},
 };
 
 export default en;

@@ -49,6 +49,15 @@ export type Strings = {
 		readonly widthFormat: string;
 		readonly seeHelp: string;
 	};
+	/** What an SSH visitor is told when the server refuses or ends a session: one line each. */
+	readonly visit: {
+		readonly tooManyFromAddress: string;
+		readonly full: string;
+		readonly restarting: string;
+		readonly idle: (minutes: number) => string;
+		readonly tooLong: (minutes: number) => string;
+		readonly failed: string;
+	};
 };
 
 const tables: Readonly<Record<Language, Strings>> = {zh, en};

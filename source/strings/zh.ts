@@ -73,6 +73,14 @@ const zh: Strings = {
 		widthFormat: '--width 只用于纯文本，不用于 --format markdown 或 json',
 		seeHelp: '（见 manjusaka --help）',
 	},
+	visit: {
+		tooManyFromAddress: '来自你的地址的会话太多，请一分钟后再试',
+		full: '服务器已满，请一分钟后再试',
+		restarting: '服务器正在重启，请稍后重新连接',
+		idle: (minutes) => `${minutes} 分钟没有按键，连接已关闭；重新连接即可继续`,
+		tooLong: (minutes) => `本次会话已达 ${minutes} 分钟上限；重新连接即可继续`,
+		failed: '服务器出错，会话已停止；请重新连接再试',
+	},
 };
 
 export default zh;

@@ -1,5 +1,6 @@
 import type {Readable, Writable} from 'node:stream';
 import type {Language} from '../model/language.js';
+import type {Strings} from '../strings/index.js';
 import type {ColorLevel} from './color-level.js';
 
 /** A terminal's size in character cells; 0 where it is not known. */
@@ -47,4 +48,6 @@ export type Running = {
 	readonly stop: (code: number) => void;
 	/** Gives the terminal back while the program is stopped (Ctrl+Z), then takes it again and redraws. */
 	readonly suspend: () => Promise<void>;
+	/** Shows a message from the terminal's owner (a server about to restart) in place of the keys, in the language read. */
+	readonly notice: (message: (strings: Strings) => string) => void;
 };

@@ -8,6 +8,7 @@ import Screen from '../terminal/screen.js';
 import type {Running, TerminalSession} from '../terminal/session.js';
 import createTheme from '../theme/theme.js';
 import App from './components/app.js';
+import type {Notice} from './components/footer.js';
 import toEntries, {entryIndex} from './entries.js';
 import {initialState} from './state.js';
 
@@ -40,6 +41,7 @@ export default function runApp(resumes: Resumes, session: TerminalSession, {sect
 	let ended = false;
 	let stopCode: number | undefined;
 	let suspended = false;
+	let notice: Notice | undefined;
 
 	const suspend = async () => {
 		if (session.suspend === undefined || ended || suspended) {
@@ -64,6 +66,7 @@ export default function runApp(resumes: Resumes, session: TerminalSession, {sect
 			initial={initial}
 			keys={keys}
 			onExit={() => screen.close()}
+			notice={notice}
 			{...(session.suspend ? {onSuspend: suspend} : {})}
 		/>
 	);
@@ -127,5 +130,11 @@ export default function runApp(resumes: Resumes, session: TerminalSession, {sect
 			instance.unmount();
 		},
 		suspend,
+		notice(message) {
+			notice = message;
+			if (!ended) {
+				instance.rerender(app());
+			}
+		},
 	};
 }

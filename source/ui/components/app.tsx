@@ -14,7 +14,7 @@ import tooSmallLines from '../too-small.js';
 import useEntries from '../use-entries.js';
 import useKeys from '../use-keys.js';
 import usePanelLines from '../use-panel-lines.js';
-import Footer from './footer.js';
+import Footer, {type Notice} from './footer.js';
 import Header from './header.js';
 import HelpScreen from './help-screen.js';
 import Menu from './menu.js';
@@ -36,10 +36,12 @@ export type AppProps = {
 	readonly onSuspend?: () => void;
 	/** The app is about to end: no frame after this one should be drawn. */
 	readonly onExit?: () => void;
+	/** A word from whoever runs the app (a server about to restart), shown in the footer in the language read. */
+	readonly notice?: Notice | undefined;
 };
 
 /** The résumé as a full-screen app: header, menu, panel, footer; or the help screen over them. */
-export default function App({resumes, theme, columns, rows, initial, keys, onSuspend, onExit}: AppProps) {
+export default function App({resumes, theme, columns, rows, initial, keys, onSuspend, onExit, notice}: AppProps) {
 	const {exit} = useApp();
 	const [state, setState] = useState(initial);
 	// Keys can come faster than renders: each one applies to the state the last one left.
@@ -126,6 +128,7 @@ export default function App({resumes, theme, columns, rows, initial, keys, onSus
 				strings={strings}
 				width={columns}
 				theme={theme}
+				notice={notice}
 			/>
 		</Box>
 	);

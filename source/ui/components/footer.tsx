@@ -5,6 +5,9 @@ import fitHints, {type ShownHint} from '../fit-hints.js';
 import {jumpRange} from '../key-labels.js';
 import {type Focus, type Hint, hints} from '../keys.js';
 
+/** A message in the footer, in the language read when it is drawn. */
+export type Notice = (strings: Strings) => string;
+
 /** Props of the Footer. */
 export type FooterProps = {
 	readonly focus: Focus;
@@ -15,6 +18,8 @@ export type FooterProps = {
 	readonly strings: Strings;
 	readonly width: number;
 	readonly theme: Theme;
+	/** Shown instead of the keys, until the app ends. */
+	readonly notice?: Notice | undefined;
 };
 
 // The help screen scrolls with the panel's keys and closes with Esc, ? or q.
@@ -24,8 +29,12 @@ const helpHints = (scrolls: boolean): Hint[] => [
 ];
 
 /** The keys that work where the focus is, from the key table, in the interface's language. */
-export default function Footer({focus, help, entries, strings, width, theme}: FooterProps) {
+export default function Footer({focus, help, entries, strings, width, theme, notice}: FooterProps) {
 	const {paint, glyphs} = theme;
+	if (notice) {
+		return <Text wrap="truncate">{` ${paint.accent(glyphs.text(notice(strings)))}`}</Text>;
+	}
+
 	const shown: ShownHint[] = (help ? helpHints(help.scrolls) : hints(focus)).map((hint) => ({
 		keys: glyphs.text(hint.keys === 'jump-range' ? jumpRange(entries) : hint.keys),
 		action: glyphs.text(strings.actions[hint.action]),

@@ -1,0 +1,122 @@
+import type {Refusal} from './metrics.js';
+import type {Limits} from './serve-options.js';
+
+type Address = {
+	/** Tokens left in the address's bucket when it was last looked at, and when that was. */
+	tokens: number;
+	at: number;
+	connections: number;
+	sessions: number;
+};
+
+// Connections that have not become sessions yet (handshakes) may number this many times
+// the sessions allowed: a flood of half-open handshakes cannot hold every socket.
+const connectionsPerSession = 2;
+
+// How many new connections go by between two looks at the addresses nobody uses.
+const sweepEvery = 256;
+
+/**
+Who may come in: a bucket of new connections per address, refilled over a minute; the
+connections in all; the sessions in all and per address. Addresses nobody uses are
+forgotten once their bucket is full again, so the table stays as small as the traffic.
+*/
+export default class Admission {
+	private readonly addresses = new Map<string, Address>();
+	private connections = 0;
+	private sessions = 0;
+	private connects = 0;
+
+	constructor(
+		private readonly limits: Pick<Limits, 'maxSessions' | 'maxSessionsPerAddress' | 'connectionsPerMinute'>,
+		private readonly now: () => number = Date.now,
+	) {}
+
+	/** Whether a new connection from `address` is let in; if it is, `disconnect` must follow. */
+	connect(address: string): Refusal | undefined {
+		if (++this.connects % sweepEvery === 0) {
+			this.sweep();
+		}
+
+		if (this.connections >= this.limits.maxSessions * connectionsPerSession) {
+			return 'connections';
+		}
+
+		const entry = this.entry(address);
+		if (entry.tokens < 1) {
+			return 'rate';
+		}
+
+		entry.tokens -= 1;
+		entry.connections += 1;
+		this.connections += 1;
+		return undefined;
+	}
+
+	disconnect(address: string): void {
+		const entry = this.addresses.get(address);
+		if (entry) {
+			entry.connections -= 1;
+			this.connections -= 1;
+			this.forget(address, entry);
+		}
+	}
+
+	/** Whether a connection from `address` may open a session; if it may, `endSession` must follow. */
+	startSession(address: string): Refusal | undefined {
+		const entry = this.entry(address);
+		if (this.sessions >= this.limits.maxSessions) {
+			return 'sessions';
+		}
+
+		if (entry.sessions >= this.limits.maxSessionsPerAddress) {
+			return 'address';
+		}
+
+		entry.sessions += 1;
+		this.sessions += 1;
+		return undefined;
+	}
+
+	endSession(address: string): void {
+		const entry = this.addresses.get(address);
+		if (entry) {
+			entry.sessions -= 1;
+			this.sessions -= 1;
+			this.forget(address, entry);
+		}
+	}
+
+	/** The open connections and sessions, and the addresses remembered. */
+	counts(): {connections: number; sessions: number; addresses: number} {
+		return {connections: this.connections, sessions: this.sessions, addresses: this.addresses.size};
+	}
+
+	// The address's entry, its bucket refilled for the time gone by.
+	private entry(address: string): Address {
+		const now = this.now();
+		const capacity = this.limits.connectionsPerMinute;
+		const entry = this.addresses.get(address) ?? {tokens: capacity, at: now, connections: 0, sessions: 0};
+		entry.tokens = Math.min(capacity, entry.tokens + ((now - entry.at) * capacity) / 60_000);
+		entry.at = now;
+		this.addresses.set(address, entry);
+		return entry;
+	}
+
+	private forget(address: string, entry: Address): void {
+		if (entry.connections === 0 && entry.sessions === 0) {
+			const refilled = this.entry(address);
+			if (refilled.tokens >= this.limits.connectionsPerMinute) {
+				this.addresses.delete(address);
+			}
+		}
+	}
+
+	// An address whose last connection used tokens stays until its bucket is full: now and
+	// then, every such address is looked at again.
+	private sweep(): void {
+		for (const [address, entry] of this.addresses) {
+			this.forget(address, entry);
+		}
+	}
+}

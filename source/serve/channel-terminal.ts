@@ -1,0 +1,105 @@
+import {Writable} from 'node:stream';
+import type {ServerChannel} from 'ssh2';
+import type {Capabilities, Size, TerminalSession} from '../terminal/session.js';
+import type {Limits} from './serve-options.js';
+
+/** What a channel's terminal reports to the server: bytes sent, time from a key to its frame, a client that stopped reading. */
+export type ChannelWatch = {
+	readonly sent: (bytes: number) => void;
+	readonly keyToFrame: (seconds: number) => void;
+	readonly input: () => void;
+	readonly overflow: () => void;
+};
+
+// A key whose frame has not come in this long made none: it is not waited for any more.
+const frameWait = 5000;
+
+/**
+A visitor's terminal at the other end of an SSH channel, as the app sees a terminal: the
+channel's data as keys, its size from the pty request and each window-change (clamped to
+what the server draws), and the frames sent back. Output the client does not read is held
+up to a bound; past it, `overflow` is called and nothing more is written.
+*/
+export default class ChannelTerminal implements TerminalSession {
+	readonly input: ServerChannel;
+	readonly output: Writable;
+	private current: Size;
+	private readonly listeners = new Set<() => void>();
+	private keyAt: number | undefined;
+	private overflowed = false;
+
+	constructor(
+		private readonly channel: ServerChannel,
+		readonly capabilities: Capabilities,
+		size: Size,
+		private readonly limits: Pick<Limits, 'maxColumns' | 'maxRows' | 'maxBufferedBytes'>,
+		private readonly watch: ChannelWatch,
+	) {
+		this.input = channel;
+		this.current = this.clamp(size);
+		channel.on('data', () => {
+			watch.input();
+			this.keyAt ??= performance.now();
+		});
+		this.output = new Writable({
+			decodeStrings: false,
+			write: (chunk: string | Buffer, _encoding, callback) => {
+				this.send(chunk);
+				callback();
+			},
+		});
+	}
+
+	size(): Size {
+		return this.current;
+	}
+
+	onResize(listener: () => void): () => void {
+		this.listeners.add(listener);
+		return () => this.listeners.delete(listener);
+	}
+
+	/** The client's window changed: the app redraws at the new size. */
+	resize(size: Size): void {
+		this.current = this.clamp(size);
+		this.watch.input();
+		for (const listener of this.listeners) {
+			listener();
+		}
+	}
+
+	/** Text on the normal screen, before or after the app: lines end in CR LF, as a terminal in raw mode needs. */
+	print(text: string): void {
+		this.send(text.replaceAll(/\r?\n/g, '\r\n'));
+	}
+
+	private send(chunk: string | Buffer): void {
+		if (this.overflowed || !this.channel.writable) {
+			return;
+		}
+
+		if (this.channel.writableLength > this.limits.maxBufferedBytes) {
+			this.overflowed = true;
+			this.watch.overflow();
+			return;
+		}
+
+		this.channel.write(chunk);
+		this.watch.sent(typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length);
+		if (this.keyAt !== undefined) {
+			const waited = performance.now() - this.keyAt;
+			this.keyAt = undefined;
+			if (waited < frameWait) {
+				this.watch.keyToFrame(waited / 1000);
+			}
+		}
+	}
+
+	// A size of 0 (not known) is taken as 80×24; one past the limits as the limits.
+	private clamp({columns, rows}: Size): Size {
+		return {
+			columns: Math.min(this.limits.maxColumns, columns > 0 ? columns : 80),
+			rows: Math.min(this.limits.maxRows, rows > 0 ? rows : 24),
+		};
+	}
+}

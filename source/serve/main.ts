@@ -1,0 +1,87 @@
+import process from 'node:process';
+import type {Resumes} from '../model/resume.js';
+import loadHostKey, {HostKeyError} from './host-key.js';
+import createLog from './log.js';
+import parseServeFlags, {ServeUsageError} from './serve-flags.js';
+import startServer from './server.js';
+
+const drainSignals = ['SIGTERM', 'SIGINT'] as const;
+
+/**
+`manjusaka serve`: the résumé over SSH until a signal. The first SIGTERM or SIGINT drains
+(exit 0 once every session has ended or the drain time is up), a second ends at once.
+Beside `cli.tsx` and the local terminal, this is the only code that touches the process:
+its arguments, its signals, its standard error for the log.
+*/
+export default async function serve(
+	importMeta: ImportMeta,
+	argv: readonly string[],
+	resumes: Resumes,
+): Promise<number> {
+	const log = createLog((line) => process.stderr.write(line));
+	let parsed: ReturnType<typeof parseServeFlags>;
+	let hostKey: ReturnType<typeof loadHostKey>;
+	try {
+		parsed = parseServeFlags(importMeta, argv, process.env);
+		if ('help' in parsed) {
+			process.stdout.write(parsed.help);
+			return 0;
+		}
+
+		hostKey = loadHostKey(parsed.options.hostKey);
+	} catch (error) {
+		if (error instanceof ServeUsageError || error instanceof HostKeyError) {
+			process.stderr.write(`manjusaka: ${error.message}\n`);
+			return error instanceof ServeUsageError ? 2 : 1;
+		}
+
+		throw error;
+	}
+
+	const {options} = parsed;
+	let server: Awaited<ReturnType<typeof startServer>>;
+	try {
+		server = await startServer(options, {resumes, importMeta, hostKey, log});
+	} catch (error) {
+		const {code, message} = error as NodeJS.ErrnoException;
+		process.stderr.write(`manjusaka: cannot listen on ${options.host}: ${code ?? message}\n`);
+		return 1;
+	}
+
+	// One visitor's fault must not end everyone's sessions: whatever escapes a session's own
+	// handling is logged, and the server goes on serving the others.
+	process.on('uncaughtException', (error) => {
+		log('uncaught', {message: error.message, stack: error.stack ?? null});
+	});
+	log('listening', {
+		address: `${options.host}:${server.port}`,
+		metrics: server.metricsPort === 0 ? null : `${options.host}:${server.metricsPort}`,
+		fingerprint: hostKey.fingerprint,
+		pid: process.pid,
+	});
+
+	return new Promise<number>((resolve) => {
+		let stopping = false;
+		const onSignal = (signal: NodeJS.Signals) => {
+			if (stopping) {
+				log('stopped', {signal, drained: false});
+				process.exit(1);
+			}
+
+			stopping = true;
+			log('draining', {signal, sessions: server.context.open.size, seconds: options.drainSeconds});
+			void server.drain().then(() => {
+				log('stopped', {signal, drained: true});
+				for (const name of drainSignals) {
+					process.off(name, onSignal);
+				}
+
+				resolve(0);
+			});
+		};
+
+		for (const name of drainSignals) {
+			process.on(name, onSignal);
+		}
+	});
+}

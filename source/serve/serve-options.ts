@@ -1,0 +1,47 @@
+/** How the server runs: where it listens, its key, and its limits. */
+export type ServeOptions = {
+	readonly host: string;
+	readonly port: number;
+	readonly hostKey: string;
+	/** The port of /healthz, /readyz and /metrics on the same host; 0 for none. */
+	readonly metricsPort: number;
+	/** How long open sessions may go on after a SIGTERM. */
+	readonly drainSeconds: number;
+	readonly limits: Limits;
+};
+
+/** What one server allows, so that no visitor can take what the others need. */
+export type Limits = {
+	/** Open sessions in all. */
+	readonly maxSessions: number;
+	/** Open sessions from one address. */
+	readonly maxSessionsPerAddress: number;
+	/** New connections from one address in a minute: a bucket of this many tokens, refilled over the minute. */
+	readonly connectionsPerMinute: number;
+	/** From the first byte to a ready session. */
+	readonly handshakeSeconds: number;
+	/** Without a key or a resize. */
+	readonly idleSeconds: number;
+	/** The longest a session may last. */
+	readonly sessionSeconds: number;
+	/** How often a silent client is asked whether it is there; three unanswered and it is gone. */
+	readonly keepaliveSeconds: number;
+	readonly maxColumns: number;
+	readonly maxRows: number;
+	/** Output held for a client that does not read it; past it the session ends. */
+	readonly maxBufferedBytes: number;
+};
+
+/** The limits of a server started with no flags. */
+export const defaultLimits: Limits = {
+	maxSessions: 200,
+	maxSessionsPerAddress: 8,
+	connectionsPerMinute: 30,
+	handshakeSeconds: 10,
+	idleSeconds: 600,
+	sessionSeconds: 3600,
+	keepaliveSeconds: 15,
+	maxColumns: 500,
+	maxRows: 200,
+	maxBufferedBytes: 1024 * 1024,
+};

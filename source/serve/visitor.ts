@@ -1,0 +1,53 @@
+import {isLanguage, type Language, localeLanguage} from '../model/language.js';
+import colorLevel, {type ColorChoice, type ColorLevel} from '../terminal/color-level.js';
+import type {Capabilities} from '../terminal/session.js';
+
+/** The environment variables a visitor's client may set; every other is refused. */
+export function acceptsVariable(name: string): boolean {
+	return ['LANG', 'TERM', 'COLORTERM', 'TERM_PROGRAM'].includes(name) || /^LC_[A-Z_]+$/.test(name);
+}
+
+// Terminals whose TERM_PROGRAM says they open OSC 8 links. Without a TERM_PROGRAM, nothing
+// is known of the visitor's terminal, and a link it cannot open prints as garbage.
+const linkingTerminals = new Set(['iTerm.app', 'WezTerm', 'vscode', 'ghostty']);
+
+// What a terminal's TERM and COLORTERM say of its colours: supports-color's rules, which
+// read the process's own environment, applied to the visitor's.
+function termColors(env: Readonly<Record<string, string | undefined>>): ColorLevel {
+	const term = env.TERM ?? '';
+	if (term === '' || term === 'dumb') {
+		return 0;
+	}
+
+	if (env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit' || /-direct$/.test(term)) {
+		return 3;
+	}
+
+	return /-256(?:colou?r)?$/.test(term) ? 2 : 1;
+}
+
+/** What is known of a visitor: the name they logged in with and what their client sent. */
+export type Visitor = {
+	readonly user: string;
+	/** TERM from the pty request and the variables the client set. */
+	readonly env: Readonly<Record<string, string | undefined>>;
+};
+
+/** The language a visitor reads: the user name `en` or `zh`, then the client's locale, as locally. */
+export function visitorLanguage({user, env}: Visitor): Language {
+	return isLanguage(user) ? user : localeLanguage(env);
+}
+
+/** What a visitor's terminal can show, from what the client said; the flags of a command may narrow it. */
+export function visitorCapabilities(
+	visitor: Visitor,
+	{language, color, ascii}: {readonly language: Language; readonly color: ColorChoice; readonly ascii: boolean},
+): Capabilities {
+	const {env} = visitor;
+	return {
+		colorLevel: colorLevel(color, env, termColors(env)),
+		unicode: !ascii && env.TERM !== 'linux',
+		hyperlinks: linkingTerminals.has(env.TERM_PROGRAM ?? ''),
+		language,
+	};
+}
