@@ -20,6 +20,8 @@ export type StartOptions = {
 	readonly shell?: string;
 	/** A script to run instead of the CLI: the harness's own tests draw with fixtures. */
 	readonly script?: string;
+	/** A whole command to run instead of node with the script: an SSH client, for the server's tests. */
+	readonly command?: readonly string[];
 };
 
 /**
@@ -35,10 +37,17 @@ export class Session extends Screen {
 	private readonly chunks: Buffer[] = [];
 	private readonly decoder = new TextDecoder();
 
-	constructor({cols, rows, args = [], env, shell, script = cli}: StartOptions) {
+	constructor({
+		cols,
+		rows,
+		args = [],
+		env,
+		shell,
+		script = cli,
+		command = [process.execPath, script, ...args],
+	}: StartOptions) {
 		super(new xterm.Terminal({cols, rows, allowProposedApi: true, scrollback: 1000}));
 		this.target = script;
-		const command = [process.execPath, script, ...args];
 		const inner = shell === undefined ? command : ['/bin/sh', '-c', shell, 'sh', ...command];
 		this.child = new PtyProcess(inner, {cols, rows, env}, (bytes) => this.feed(bytes));
 		// Whatever came before the end is parsed before the promise settles.

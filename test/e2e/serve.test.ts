@@ -1,0 +1,155 @@
+import assert from 'node:assert/strict';
+import {execFileSync} from 'node:child_process';
+import {after, before, describe, test} from 'node:test';
+import {runCli} from '../support/run-cli.js';
+import {type Session, start} from './harness.js';
+import assertRestored from './restored.js';
+import {runSsh, ServerProcess, sshArgs} from './server-process.js';
+import {shells} from './shells.js';
+
+// The OpenSSH client against `manjusaka serve`, on the loopback: what a visitor sees.
+
+/** The app over ssh in a terminal of `cols` × `rows`, with the terminal's modes checked when ssh ends. */
+function visit(server: ServerProcess, cols: number, rows: number, user = 'visitor'): Session {
+	return start({cols, rows, command: sshArgs(server.port, user, ['-t']), shell: shells.checkTty()});
+}
+
+describe('serve: a visitor with a terminal', () => {
+	let server: ServerProcess;
+	before(async () => {
+		server = await ServerProcess.start();
+	});
+	after(() => server.close());
+
+	test('gets the app at its size; keys work; q ends with 0 and the terminal as it was', async () => {
+		const session = visit(server, 100, 30);
+		try {
+			await session.ready();
+			session.press('down', 'down', 'return');
+			const panel = await session.waitForText('工作成果');
+			assert.match(panel, /debank\.com/);
+			session.press('q');
+			assert.deepEqual(await session.exit, {exitCode: 0, signal: null});
+			assertRestored(session);
+		} finally {
+			await session.close();
+		}
+	});
+
+	test('a window change redraws exactly as a fresh start at the new size', async () => {
+		const resized = visit(server, 100, 30);
+		const fresh = visit(server, 60, 20);
+		try {
+			await fresh.ready();
+			fresh.press('down', 'down');
+			const freshText = await fresh.settled();
+			await resized.ready();
+			resized.press('down', 'down');
+			await resized.settled();
+			await resized.resize(60, 20);
+			await resized.waitFor((text) => text === freshText, 10_000, 'the screen of a fresh start at 60×20');
+		} finally {
+			await Promise.all([resized.close(), fresh.close()]);
+		}
+	});
+
+	test('Ctrl+C ends with 130; the user name en reads it in English', async () => {
+		const session = visit(server, 100, 30, 'en');
+		try {
+			await session.ready('Profile');
+			session.press('ctrl-c');
+			assert.deepEqual(await session.exit, {exitCode: 130, signal: null});
+			assertRestored(session);
+		} finally {
+			await session.close();
+		}
+	});
+});
+
+describe('serve: without a terminal', () => {
+	let server: ServerProcess;
+	before(async () => {
+		server = await ServerProcess.start();
+	});
+	after(() => server.close());
+
+	test('no pty: exactly what manjusaka --plain prints, exit 0', () => {
+		const local = runCli(['--plain']);
+		const remote = runSsh(server.port);
+		assert.equal(remote.status, 0, remote.stderr);
+		assert.equal(remote.stdout, local.stdout);
+		assert.equal(remote.stderr, '');
+	});
+
+	test('the user name en, or the client LANG, chooses English', () => {
+		const english = runCli(['--plain', '--lang', 'en']).stdout;
+		assert.equal(runSsh(server.port, {user: 'en'}).stdout, english);
+		const sent = runSsh(server.port, {options: ['-o', 'SetEnv=LANG=en_US.UTF-8']});
+		assert.equal(sent.stdout, english);
+	});
+
+	test('a command is read by the CLI flag parser: formats, sections, widths', () => {
+		const json = runSsh(server.port, {command: ['--format', 'json', '--lang', 'en']});
+		assert.equal(json.status, 0, json.stderr);
+		assert.equal(json.stdout, runCli(['--format', 'json', '--lang', 'en']).stdout);
+		for (const args of [
+			['--section', 'aliyun'],
+			['-w', '40'],
+			['--format', 'markdown'],
+		]) {
+			const ran = runSsh(server.port, {command: args});
+			assert.equal(ran.stdout, runCli(args).stdout, args.join(' '));
+		}
+
+		assert.equal(runSsh(server.port, {command: ['--version']}).stdout, runCli(['--version']).stdout);
+	});
+
+	test('a usage error: the same one line on stderr, exit 2; serve and shell syntax are not commands', () => {
+		for (const [args, line] of [
+			[['--bogus'], runCli(['--bogus']).stderr],
+			[['serve'], 'manjusaka: 多余的参数 "serve"（见 manjusaka --help）\n'],
+			[['--plain', '|', 'cat'], 'manjusaka: 多余的参数 "|"（见 manjusaka --help）\n'],
+			[['$(id)'], 'manjusaka: 多余的参数 "("（见 manjusaka --help）\n'],
+		] as const) {
+			const ran = runSsh(server.port, {command: args});
+			assert.equal(ran.status, 2, args.join(' '));
+			assert.equal(ran.stderr, line, args.join(' '));
+			assert.equal(ran.stdout, '');
+		}
+	});
+
+	test('sftp and port forwarding either way are refused, and counted', async () => {
+		const sftp = execFileSyncStatus('sftp', [
+			'-F',
+			'/dev/null',
+			'-P',
+			`${server.port}`,
+			'-o',
+			'StrictHostKeyChecking=no',
+			'-o',
+			'UserKnownHostsFile=/dev/null',
+			'-b',
+			'/dev/null',
+			'127.0.0.1',
+		]);
+		assert.notEqual(sftp, 0);
+		const stdio = runSsh(server.port, {options: ['-W', '127.0.0.1:22']});
+		assert.equal(stdio.status, 255);
+		assert.match(stdio.stderr, /stdio forwarding failed/);
+		const remote = runSsh(server.port, {options: ['-N', '-o', 'ExitOnForwardFailure=yes', '-R', '0:127.0.0.1:22']});
+		assert.equal(remote.status, 255);
+		assert.match(remote.stderr, /forwarding failed/);
+		assert.equal(await server.metric('manjusaka_refusals_total', 'reason="subsystem"'), 1);
+		assert.equal(await server.metric('manjusaka_refusals_total', 'reason="forwarding"'), 2);
+	});
+});
+
+/** A program's exit status, its output ignored. */
+function execFileSyncStatus(program: string, args: readonly string[]): number {
+	try {
+		execFileSync(program, args, {stdio: 'ignore', timeout: 20_000});
+		return 0;
+	} catch (error) {
+		return (error as {status: number}).status;
+	}
+}

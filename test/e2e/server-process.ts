@@ -1,0 +1,156 @@
+import {type ChildProcess, spawn, spawnSync} from 'node:child_process';
+import {mkdtempSync, rmSync} from 'node:fs';
+import {createServer} from 'node:net';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {cleanEnv, cli, root} from '../support/cli-env.js';
+import poll from '../support/poll.js';
+
+/** A port nobody listens on now, on the loopback. */
+export function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const probe = createServer();
+		probe.once('error', reject);
+		probe.listen(0, '127.0.0.1', () => {
+			const {port} = probe.address() as {port: number};
+			probe.close(() => resolve(port));
+		});
+	});
+}
+
+/** One JSON line of the server's log. */
+export type LogEvent = {readonly event: string} & Readonly<Record<string, unknown>>;
+
+/** How to start a server: its flags beyond the ports and the key, and a key folder to reuse. */
+export type ServerOptions = {readonly flags?: readonly string[]; readonly keyFolder?: string};
+
+/**
+`manjusaka serve` from the built CLI, on loopback ports of its own, with a host key in a
+folder of its own: its log read line by line as JSON, its metrics fetched over HTTP.
+*/
+export class ServerProcess {
+	readonly logs: LogEvent[] = [];
+	readonly keyFolder: string;
+	readonly keyPath: string;
+	private readonly child: ChildProcess;
+	private readonly exited: Promise<number | null>;
+	private stderr = '';
+	private readonly ownsFolder: boolean;
+
+	private constructor(
+		readonly port: number,
+		readonly metricsPort: number,
+		{flags = [], keyFolder}: ServerOptions,
+	) {
+		this.ownsFolder = keyFolder === undefined;
+		this.keyFolder = keyFolder ?? mkdtempSync(join(tmpdir(), 'manjusaka-serve-'));
+		this.keyPath = join(this.keyFolder, 'keys', 'ssh_host_ed25519_key');
+		const args = ['serve', '--port', `${port}`, '--metrics-port', `${metricsPort}`, '--host-key', this.keyPath];
+		this.child = spawn(process.execPath, [cli, ...args, ...flags], {cwd: root, env: cleanEnv(), stdio: 'pipe'});
+		this.child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
+			this.stderr += chunk;
+			const lines = this.stderr.split('\n');
+			this.stderr = lines.pop() ?? '';
+			for (const line of lines) {
+				this.logs.push(JSON.parse(line) as LogEvent);
+			}
+		});
+		this.exited = new Promise((resolve) => {
+			this.child.once('exit', (code) => resolve(code));
+		});
+	}
+
+	/** Starts a server and waits until it listens. */
+	static async start(options: ServerOptions = {}): Promise<ServerProcess> {
+		const server = new ServerProcess(await freePort(), await freePort(), options);
+		await server.waitForLog((event) => event.event === 'listening');
+		return server;
+	}
+
+	/** Waits for a log event that `predicate` picks, and returns it. */
+	async waitForLog(predicate: (event: LogEvent) => boolean, timeout = 10_000): Promise<LogEvent> {
+		const found = await poll(
+			() => this.logs.find(predicate),
+			(event) => event !== undefined,
+			{timeout, what: 'a log event', describe: () => this.logs.map((event) => JSON.stringify(event)).join('\n')},
+		);
+		return found!;
+	}
+
+	/** The text of an HTTP path on the metrics port, and its status. */
+	async http(path: string): Promise<{status: number; text: string}> {
+		const response = await fetch(`http://127.0.0.1:${this.metricsPort}${path}`);
+		return {status: response.status, text: await response.text()};
+	}
+
+	/** A metric's value as /metrics shows it (the sum over its label sets). */
+	async metric(name: string, labels = ''): Promise<number> {
+		const {text} = await this.http('/metrics');
+		const pattern = new RegExp(`^${name}(?:\\{${labels}[^}]*\\})? (\\S+)$`, 'gm');
+		return [...text.matchAll(pattern)].reduce((sum, match) => sum + Number(match[1]), 0);
+	}
+
+	/** Sends a signal to the server. */
+	signal(name: NodeJS.Signals): void {
+		this.child.kill(name);
+	}
+
+	/** Resolves with the exit code once the server has ended. */
+	exit(): Promise<number | null> {
+		return this.exited;
+	}
+
+	/** Ends the server at once if it still runs, and removes its key unless the folder was given. */
+	async close(): Promise<void> {
+		if (this.child.exitCode === null && this.child.signalCode === null) {
+			this.child.kill('SIGKILL');
+			await this.exited;
+		}
+
+		if (this.ownsFolder) {
+			rmSync(this.keyFolder, {recursive: true, force: true});
+		}
+	}
+}
+
+/** The OpenSSH client's arguments for the server on `port`, as `user`, with no configuration or known hosts. */
+export function sshArgs(port: number, user = 'visitor', options: readonly string[] = []): string[] {
+	return [
+		'ssh',
+		'-F',
+		'/dev/null',
+		'-p',
+		`${port}`,
+		'-o',
+		'StrictHostKeyChecking=no',
+		'-o',
+		'UserKnownHostsFile=/dev/null',
+		'-o',
+		'LogLevel=ERROR',
+		'-o',
+		'ConnectTimeout=5',
+		...options,
+		`${user}@127.0.0.1`,
+	];
+}
+
+/** What an ssh run printed, and its exit status. */
+export type SshRun = {readonly status: number | null; readonly stdout: string; readonly stderr: string};
+
+/** Runs the OpenSSH client without a terminal: `command` goes to the server as the remote command. */
+export function runSsh(
+	port: number,
+	{user, options = [], command = []}: {user?: string; options?: readonly string[]; command?: readonly string[]} = {},
+): SshRun {
+	const [program, ...args] = sshArgs(port, user, options);
+	const ran = spawnSync(program!, [...args, ...(command.length > 0 ? ['--', ...command] : [])], {
+		encoding: 'utf8',
+		input: '',
+		timeout: 20_000,
+	});
+	if (ran.error) {
+		throw ran.error;
+	}
+
+	return {status: ran.status, stdout: ran.stdout, stderr: ran.stderr};
+}
