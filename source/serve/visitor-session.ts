@@ -166,11 +166,11 @@ export default function serveSession(
 
 		const limits = context.limits;
 		const idle = setTimeout(
-			() => end('idle', (strings) => strings.visit.idle(Math.round(limits.idleSeconds / 60))),
+			() => end('idle', (strings) => strings.visit.idle(limits.idleSeconds)),
 			limits.idleSeconds * 1000,
 		);
 		const tooLong = setTimeout(
-			() => end('session-limit', (strings) => strings.visit.tooLong(Math.round(limits.sessionSeconds / 60))),
+			() => end('session-limit', (strings) => strings.visit.tooLong(limits.sessionSeconds)),
 			limits.sessionSeconds * 1000,
 		);
 		open = {

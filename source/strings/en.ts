@@ -2,6 +2,10 @@ import type {Strings} from './index.js';
 
 const list = (names: readonly string[]) => names.join(', ');
 
+// A time as a person says it: seconds up to two minutes, then whole minutes.
+const duration = (seconds: number) =>
+	seconds < 120 ? `${seconds} ${seconds === 1 ? 'second' : 'seconds'}` : `${Math.round(seconds / 60)} minutes`;
+
 /** The interface in English. */
 const en: Strings = {
 	profile: 'Profile',
@@ -77,9 +81,8 @@ const en: Strings = {
 		tooManyFromAddress: 'too many sessions from your address; try again in a minute',
 		full: 'the server is full; try again in a minute',
 		restarting: 'the server is restarting; reconnect in a moment',
-		idle: (minutes) =>
-			`closed after ${minutes} ${minutes === 1 ? 'minute' : 'minutes'} without a key; reconnect to go on`,
-		tooLong: (minutes) => `this session reached its limit of ${minutes} minutes; reconnect to go on`,
+		idle: (seconds) => `closed after ${duration(seconds)} without a key; reconnect to go on`,
+		tooLong: (seconds) => `this session reached its limit of ${duration(seconds)}; reconnect to go on`,
 		failed: 'the session stopped on an error on the server; reconnect to try again',
 	},
 };

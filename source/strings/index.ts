@@ -54,8 +54,10 @@ export type Strings = {
 		readonly tooManyFromAddress: string;
 		readonly full: string;
 		readonly restarting: string;
-		readonly idle: (minutes: number) => string;
-		readonly tooLong: (minutes: number) => string;
+		/** The session ended after this many seconds without input. */
+		readonly idle: (seconds: number) => string;
+		/** The session reached the longest a session may last, in seconds. */
+		readonly tooLong: (seconds: number) => string;
 		readonly failed: string;
 	};
 };

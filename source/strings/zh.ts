@@ -2,6 +2,9 @@ import type {Strings} from './index.js';
 
 const list = (names: readonly string[]) => names.join('、');
 
+// A time as a person says it: seconds up to two minutes, then whole minutes.
+const duration = (seconds: number) => (seconds < 120 ? `${seconds} 秒` : `${Math.round(seconds / 60)} 分钟`);
+
 /** The interface in Chinese. */
 const zh: Strings = {
 	profile: '个人资料',
@@ -77,8 +80,8 @@ const zh: Strings = {
 		tooManyFromAddress: '来自你的地址的会话太多，请一分钟后再试',
 		full: '服务器已满，请一分钟后再试',
 		restarting: '服务器正在重启，请稍后重新连接',
-		idle: (minutes) => `${minutes} 分钟没有按键，连接已关闭；重新连接即可继续`,
-		tooLong: (minutes) => `本次会话已达 ${minutes} 分钟上限；重新连接即可继续`,
+		idle: (seconds) => `${duration(seconds)}没有按键，连接已关闭；重新连接即可继续`,
+		tooLong: (seconds) => `本次会话已达 ${duration(seconds)}上限；重新连接即可继续`,
 		failed: '服务器出错，会话已停止；请重新连接再试',
 	},
 };
