@@ -14,6 +14,10 @@ export type ChannelWatch = {
 // A key whose frame has not come in this long made none: it is not waited for any more.
 const frameWait = 5000;
 
+// Window changes are drawn at most this often: a person dragging a window's corner sees
+// each, and a client sending thousands a second costs the server no more than that.
+const redrawInterval = 50;
+
 /**
 A visitor's terminal at the other end of an SSH channel, as the app sees a terminal: the
 channel's data as keys, its size from the pty request and each window-change (clamped to
@@ -27,6 +31,8 @@ export default class ChannelTerminal implements TerminalSession {
 	private readonly listeners = new Set<() => void>();
 	private keyAt: number | undefined;
 	private overflowed = false;
+	private resizedAt = Number.NEGATIVE_INFINITY;
+	private resizeTimer: NodeJS.Timeout | undefined;
 
 	constructor(
 		private readonly channel: ServerChannel,
@@ -59,10 +65,31 @@ export default class ChannelTerminal implements TerminalSession {
 		return () => this.listeners.delete(listener);
 	}
 
-	/** The client's window changed: the app redraws at the new size. */
+	/** The client's window changed: the app redraws at the new size, at once or, in a storm of changes, at the last size once the interval is over. */
 	resize(size: Size): void {
 		this.current = this.clamp(size);
 		this.watch.input();
+		if (this.resizeTimer !== undefined) {
+			return;
+		}
+
+		const wait = this.resizedAt + redrawInterval - performance.now();
+		if (wait <= 0) {
+			this.notify();
+		} else {
+			this.resizeTimer = setTimeout(() => this.notify(), wait);
+		}
+	}
+
+	/** No more redraws: a window change still waiting is dropped. */
+	close(): void {
+		clearTimeout(this.resizeTimer);
+		this.listeners.clear();
+	}
+
+	private notify(): void {
+		this.resizeTimer = undefined;
+		this.resizedAt = performance.now();
 		for (const listener of this.listeners) {
 			listener();
 		}

@@ -192,6 +192,7 @@ export default function serveSession(
 			.then((code) => {
 				clearTimeout(idle);
 				clearTimeout(tooLong);
+				shown.close();
 				if (said) {
 					shown.print(`${said(stringsFor(plan.options.language))}\n`);
 				}
