@@ -1,6 +1,7 @@
 import type {ClientInfo, Connection} from 'ssh2';
 import type {ServerContext} from './context.js';
-import serveSession, {type Peer} from './visitor-session.js';
+import type {Peer} from './peer.js';
+import serveSession from './visitor-session.js';
 
 // Requests a client makes of the connection as a whole: forwarding, refused; and
 // `no-more-sessions`, which asks nothing of us.

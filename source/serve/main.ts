@@ -3,6 +3,7 @@ import type {Resumes} from '../model/resume.js';
 import loadHostKey, {HostKeyError} from './host-key.js';
 import createLog from './log.js';
 import parseServeFlags, {ServeUsageError} from './serve-flags.js';
+import serveHelp from './serve-help.js';
 import startServer from './server.js';
 
 const drainSignals = ['SIGTERM', 'SIGINT'] as const;
@@ -24,7 +25,7 @@ export default async function serve(
 	try {
 		parsed = parseServeFlags(importMeta, argv, process.env);
 		if ('help' in parsed) {
-			process.stdout.write(parsed.help);
+			process.stdout.write(serveHelp(process.env));
 			return 0;
 		}
 

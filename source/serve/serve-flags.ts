@@ -1,7 +1,5 @@
-import {homedir} from 'node:os';
-import {join} from 'node:path';
 import meow from 'meow';
-import {defaultLimits, type Limits, type ServeOptions} from './serve-options.js';
+import {defaultLimits, defaultServeOptions, type Limits, type ServeOptions} from './serve-options.js';
 
 // The server's help and errors are for whoever runs it, in English like its logs; what a
 // visitor reads is in the interface strings of the visitor's language.
@@ -17,13 +15,14 @@ export class ServeUsageError extends Error {
 
 type Integer = {readonly kind: 'integer'; readonly min: number; readonly max: number};
 type Text = {readonly kind: 'text'};
-type ServeFlag = (Integer | Text) & {readonly value: string; readonly help: string};
+/** One flag of `serve`: its kind of value, the word for it in the help, and what it does. */
+export type ServeFlag = (Integer | Text) & {readonly value: string; readonly help: string};
 
 const seconds = (help: string): ServeFlag => ({kind: 'integer', min: 1, max: 86_400, value: 'S', help});
 const count = (help: string): ServeFlag => ({kind: 'integer', min: 1, max: 100_000, value: 'N', help});
 
 /** Every flag of `serve`, with the default shown in its help. */
-const serveFlags = {
+export const serveFlags = {
 	host: {kind: 'text', value: 'ADDRESS', help: 'address to listen on (0.0.0.0 for every interface)'},
 	port: {kind: 'integer', min: 1, max: 65_535, value: 'PORT', help: 'SSH port'},
 	hostKey: {kind: 'text', value: 'PATH', help: 'ed25519 host key, made there on first start'},
@@ -40,29 +39,14 @@ const serveFlags = {
 	maxRows: count('taller windows are drawn at this height'),
 } as const satisfies Record<string, ServeFlag>;
 
-type Name = keyof typeof serveFlags;
+/** A flag of `serve`, as its option is named. */
+export type Name = keyof typeof serveFlags;
 
-const kebab = (name: string) => name.replaceAll(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+/** A flag's name as it is written: `maxSessions` is `--max-sessions`. */
+export const kebab = (name: string) => name.replaceAll(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 
-/** Where the host key is kept unless `--host-key` says otherwise. */
-export function defaultHostKeyPath(env: NodeJS.ProcessEnv): string {
-	const config = env.XDG_CONFIG_HOME || join(homedir(), '.config');
-	return join(config, 'manjusaka', 'ssh_host_ed25519_key');
-}
-
-/** The options of a server started with no flags. */
-export function defaultServeOptions(env: NodeJS.ProcessEnv): ServeOptions {
-	return {
-		host: '127.0.0.1',
-		port: 2222,
-		hostKey: defaultHostKeyPath(env),
-		metricsPort: 9022,
-		drainSeconds: 10,
-		limits: defaultLimits,
-	};
-}
-
-const defaults = (options: ServeOptions): Record<Name, string | number> => ({
+/** Each flag's value in `options`. */
+export const flagValues = (options: ServeOptions): Record<Name, string | number> => ({
 	host: options.host,
 	port: options.port,
 	hostKey: options.hostKey,
@@ -70,36 +54,6 @@ const defaults = (options: ServeOptions): Record<Name, string | number> => ({
 	drainSeconds: options.drainSeconds,
 	...options.limits,
 });
-
-/** `manjusaka serve --help`. */
-export function serveHelp(env: NodeJS.ProcessEnv): string {
-	const values = defaults(defaultServeOptions(env));
-	const rows = (Object.entries(serveFlags) as Array<[Name, ServeFlag]>).map(([name, flag]) => {
-		const usage = `--${kebab(name)} ${flag.value}`;
-		return `  ${usage.padEnd(34)}${flag.help} (${values[name]})`;
-	});
-	return [
-		'Usage',
-		'  $ manjusaka serve [options]',
-		'',
-		'  The résumé over SSH: one session per visitor, each at its own size and language.',
-		'  Visitors connect with `ssh -p PORT HOST`; `ssh en@HOST` reads it in English.',
-		'',
-		'Options',
-		...rows,
-		`  ${'--help, -h'.padEnd(34)}this help`,
-		'',
-		'Signals',
-		'  SIGTERM, SIGINT: stop accepting, tell open sessions, end when they end or after',
-		'  --drain-seconds; a second signal ends at once.',
-		'',
-		'Examples',
-		'  $ npx manjusaka serve',
-		'  $ ssh -p 2222 localhost',
-		'  $ manjusaka serve --host 0.0.0.0 --host-key /etc/manjusaka/ssh_host_ed25519_key',
-		'',
-	].join('\n');
-}
 
 function integer(name: Name, flag: Integer, raw: unknown): number {
 	const text = String(raw);
@@ -111,8 +65,8 @@ function integer(name: Name, flag: Integer, raw: unknown): number {
 	return value;
 }
 
-/** What `manjusaka serve …` asks for: the options, or the help text. */
-export type ParsedServe = {readonly options: ServeOptions} | {readonly help: string};
+/** What `manjusaka serve …` asks for: the options, or the help. */
+export type ParsedServe = {readonly options: ServeOptions} | {readonly help: true};
 
 /** Parses the arguments after `serve`; a usage error is thrown. */
 export default function parseServeFlags(
@@ -150,10 +104,10 @@ export default function parseServeFlags(
 	}
 
 	if (given.help === true || given.h === true) {
-		return {help: serveHelp(env)};
+		return {help: true};
 	}
 
-	const values = defaults(defaultServeOptions(env));
+	const values = flagValues(defaultServeOptions(env));
 	for (const [name, flag] of Object.entries(serveFlags) as Array<[Name, ServeFlag]>) {
 		const raw = given[name];
 		if (raw === undefined) {

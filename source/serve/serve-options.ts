@@ -1,3 +1,6 @@
+import {homedir} from 'node:os';
+import {join} from 'node:path';
+
 /** How the server runs: where it listens, its key, and its limits. */
 export type ServeOptions = {
 	readonly host: string;
@@ -45,3 +48,21 @@ export const defaultLimits: Limits = {
 	maxRows: 200,
 	maxBufferedBytes: 1024 * 1024,
 };
+
+/** Where the host key is kept unless `--host-key` says otherwise. */
+export function defaultHostKeyPath(env: NodeJS.ProcessEnv): string {
+	const config = env.XDG_CONFIG_HOME || join(homedir(), '.config');
+	return join(config, 'manjusaka', 'ssh_host_ed25519_key');
+}
+
+/** The options of a server started with no flags. */
+export function defaultServeOptions(env: NodeJS.ProcessEnv): ServeOptions {
+	return {
+		host: '127.0.0.1',
+		port: 2222,
+		hostKey: defaultHostKeyPath(env),
+		metricsPort: 9022,
+		drainSeconds: 10,
+		limits: defaultLimits,
+	};
+}

@@ -1,10 +1,9 @@
 import type {Server as HttpServer} from 'node:http';
-import {type AddressInfo, createServer, type Socket} from 'node:net';
-import {type CipherAlgorithm, Server as SshServer} from 'ssh2';
+import type {AddressInfo, Server as NetServer} from 'node:net';
 import type {Resumes} from '../model/resume.js';
 import Admission from './admission.js';
-import serveConnection from './connection.js';
 import type {Open, ServerContext} from './context.js';
+import openGate from './gate.js';
 import createHealthServer from './health-server.js';
 import type {HostKey} from './host-key.js';
 import type {Log} from './log.js';
@@ -23,21 +22,10 @@ export type Listening = {
 	readonly context: ServerContext;
 };
 
-// AES, which OpenSSL runs in hardware, and not chacha20-poly1305, whose MAC ssh2 computes
-// in WebAssembly: OpenSSH clients take the first cipher of their own list that the server
-// offers, and would take chacha20 if it were offered.
-const ciphers: CipherAlgorithm[] = [
-	'aes128-gcm@openssh.com',
-	'aes256-gcm@openssh.com',
-	'aes128-ctr',
-	'aes192-ctr',
-	'aes256-ctr',
-];
-
 // How long clients are given to hang up once their sessions have ended.
 const goodbyeMilliseconds = 2000;
 
-const listen = (server: ReturnType<typeof createServer> | HttpServer, port: number, host: string) =>
+const listen = (server: NetServer | HttpServer, port: number, host: string) =>
 	new Promise<number>((resolve, reject) => {
 		server.once('error', reject);
 		server.listen(port, host, () => {
@@ -77,55 +65,7 @@ export default async function startServer(
 		},
 	};
 
-	// Sockets whose client has not finished its handshake, by address and port, until it has.
-	const handshaking = new Map<string, {socket: Socket; timer: NodeJS.Timeout}>();
-	const sockets = new Set<Socket>();
-	const ssh = new SshServer(
-		{
-			hostKeys: [hostKey.key],
-			ident: 'manjusaka',
-			algorithms: {cipher: ciphers},
-			keepaliveInterval: limits.keepaliveSeconds * 1000,
-			keepaliveCountMax: 3,
-		},
-		(client, info) => {
-			const key = `${info.ip}|${info.port}`;
-			client.once('ready', () => {
-				const pending = handshaking.get(key);
-				clearTimeout(pending?.timer);
-				handshaking.delete(key);
-			});
-			serveConnection(client, info, context);
-		},
-	);
-
-	const tcp = createServer((socket) => {
-		const address = socket.remoteAddress ?? '';
-		socket.on('error', () => undefined);
-		const refusal = draining ? 'draining' : context.admission.connect(address);
-		if (refusal !== undefined) {
-			context.refuse(refusal, address);
-			socket.destroy();
-			return;
-		}
-
-		const key = `${address}|${socket.remotePort}`;
-		const timer = setTimeout(() => {
-			context.refuse('handshake-timeout', address);
-			socket.destroy();
-		}, limits.handshakeSeconds * 1000);
-		handshaking.set(key, {socket, timer});
-		sockets.add(socket);
-		socket.once('close', () => {
-			clearTimeout(handshaking.get(key)?.timer);
-			handshaking.delete(key);
-			sockets.delete(socket);
-			context.admission.disconnect(address);
-		});
-		socket.setNoDelay(true);
-		ssh.injectSocket(socket);
-	});
-	tcp.maxConnections = limits.maxSessions * 4;
+	const {server: tcp, sockets} = openGate(context, hostKey);
 
 	const health =
 		options.metricsPort === 0 ? undefined : createHealthServer({ready: () => !draining, registry: metrics.registry});

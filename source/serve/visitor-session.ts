@@ -1,15 +1,12 @@
 import type {AcceptConnection, PseudoTtyInfo, ServerChannel, Session} from 'ssh2';
-import stringsFor, {type Strings} from '../strings/index.js';
-import type {Running} from '../terminal/session.js';
-import runApp from '../ui/run-app.js';
-import ChannelTerminal from './channel-terminal.js';
+import stringsFor from '../strings/index.js';
+import type ChannelTerminal from './channel-terminal.js';
 import planSession, {type Plan} from './command.js';
-import type {Open, ServerContext} from './context.js';
-import type {Mode} from './metrics.js';
+import type {ServerContext} from './context.js';
+import type {Peer} from './peer.js';
+import runVisit from './run-visit.js';
+import recordVisit from './visit-record.js';
 import {acceptsVariable, visitorCapabilities, visitorLanguage} from './visitor.js';
-
-/** Who is on the other end of a connection. */
-export type Peer = {readonly address: string; readonly software: string; readonly user: string};
 
 /**
 One session channel of a visitor's connection: its pty, its variables and its window
@@ -70,13 +67,12 @@ export default function serveSession(
 		const channel = accept();
 		const visitor = {user: peer.user, env: {...env, TERM: pty?.term ?? env.TERM}};
 		const language = visitorLanguage(visitor);
-		const lineEnd = pty ? '\r\n' : '\n';
 		const refusal = context.draining() ? 'draining' : context.admission.startSession(peer.address);
 		if (refusal !== undefined) {
 			context.refuse(refusal, peer.address);
 			const strings = stringsFor(language).visit;
 			const message = {draining: strings.restarting, sessions: strings.full}[refusal as string];
-			channel.stderr.write(`${message ?? strings.tooManyFromAddress}${lineEnd}`);
+			channel.stderr.write(`${message ?? strings.tooManyFromAddress}${pty ? '\r\n' : '\n'}`);
 			channel.exit(1);
 			channel.end();
 			return;
@@ -87,123 +83,37 @@ export default function serveSession(
 			plan = planSession(context.resumes, context.importMeta, {visitor, columns: pty?.cols, command});
 		} catch (error) {
 			context.log('error', {address: peer.address, message: (error as Error).message});
-			plan = {kind: 'print', stdout: '', stderr: `${stringsFor(language).visit.failed}${lineEnd}`, status: 1};
+			plan = {kind: 'print', stdout: '', stderr: `${stringsFor(language).visit.failed}\n`, status: 1};
 		}
 
-		const mode: Mode = plan.kind === 'app' ? 'pty' : command === undefined ? 'plain' : 'command';
-		const began = performance.now();
-		let bytes = 0;
-		const {metrics, log} = context;
-		metrics.sessions.inc({mode});
-		metrics.activeSessions.inc();
-		log('session-start', {
-			address: peer.address,
-			client: peer.software,
-			user: peer.user,
-			term: visitor.env.TERM ?? null,
-			size: pty ? `${pty.cols}x${pty.rows}` : null,
-			mode,
+		const record = recordVisit(context, peer, {
+			term: visitor.env.TERM,
+			size: pty ? `${pty.cols}x${pty.rows}` : undefined,
+			mode: plan.kind === 'app' ? 'pty' : command === undefined ? 'plain' : 'command',
 		});
-
-		let finished = false;
-		let open: Open | undefined;
-		const finish = (why: string) => {
-			if (!finished) {
-				finished = true;
-				if (open) {
-					context.open.delete(open);
-				}
-
-				context.admission.endSession(peer.address);
-				metrics.activeSessions.dec();
-				const seconds = (performance.now() - began) / 1000;
-				metrics.sessionSeconds.observe(seconds);
-				log('session-end', {address: peer.address, seconds: Number(seconds.toFixed(3)), bytes, why});
-			}
-		};
-
-		channel.once('close', () => finish('closed'));
+		channel.once('close', () => record.finish('closed'));
 		if (plan.kind === 'print') {
-			const text = pty ? plan.stdout.replaceAll('\n', '\r\n') : plan.stdout;
-			bytes = Buffer.byteLength(text) + Buffer.byteLength(plan.stderr);
-			metrics.bytesSent.inc(bytes);
-			channel.write(text);
-			channel.stderr.write(pty ? plan.stderr.replaceAll('\n', '\r\n') : plan.stderr);
+			// With a pty the visitor's terminal is in raw mode: a line ends in CR LF.
+			const [stdout, stderr] = [plan.stdout, plan.stderr].map((text) => (pty ? text.replaceAll('\n', '\r\n') : text));
+			record.sent(Buffer.byteLength(stdout!) + Buffer.byteLength(stderr!));
+			channel.write(stdout);
+			channel.stderr.write(stderr);
 			channel.exit(plan.status);
 			channel.end();
-			finish(plan.status === 0 ? 'printed' : 'usage');
+			record.finish(plan.status === 0 ? 'printed' : 'usage');
 			return;
 		}
 
-		const capabilities = visitorCapabilities(visitor, plan.options);
-		terminal = new ChannelTerminal(
+		terminal = runVisit({
 			channel,
-			capabilities,
-			{columns: pty?.cols ?? 80, rows: pty?.rows ?? 24},
-			context.limits,
-			{
-				sent(count) {
-					bytes += count;
-					metrics.bytesSent.inc(count);
-				},
-				keyToFrame: (seconds) => metrics.keyToFrameSeconds.observe(seconds),
-				input: () => idle.refresh(),
-				overflow() {
-					end('slow-reader');
-					disconnect();
-				},
-			},
-		);
-		const running: Running = runApp(context.resumes, terminal, {section: plan.options.section});
-		const shown = terminal;
-		let said: ((strings: Strings) => string) | undefined;
-		// Ends the app, then leaves a line on the normal screen saying why.
-		const end = (why: string, line?: (strings: Strings) => string) => {
-			said ??= line;
-			running.stop(1);
-			finish(why);
-		};
-
-		const limits = context.limits;
-		const idle = setTimeout(
-			() => end('idle', (strings) => strings.visit.idle(limits.idleSeconds)),
-			limits.idleSeconds * 1000,
-		);
-		const tooLong = setTimeout(
-			() => end('session-limit', (strings) => strings.visit.tooLong(limits.sessionSeconds)),
-			limits.sessionSeconds * 1000,
-		);
-		open = {
-			drain: () => running.notice((strings) => strings.visit.restarting),
-			end: (why) => end(why, (strings) => strings.visit.restarting),
-		};
-		context.open.add(open);
-		// The visitor went away: the app ends with them.
-		channel.once('close', () => running.stop(129));
-		running.exited
-			.then(
-				(code) => code,
-				(error: unknown) => {
-					log('error', {address: peer.address, message: error instanceof Error ? error.message : String(error)});
-					said ??= (strings) => strings.visit.failed;
-					return 1;
-				},
-			)
-			.then((code) => {
-				clearTimeout(idle);
-				clearTimeout(tooLong);
-				shown.close();
-				if (said) {
-					shown.print(`${said(stringsFor(plan.options.language))}\n`);
-				}
-
-				if (channel.writable) {
-					channel.exit(code);
-					channel.end();
-				}
-
-				finish(code === 0 ? 'quit' : code === 130 ? 'interrupted' : 'ended');
-			});
+			context,
+			peer,
+			size: {columns: pty?.cols ?? 80, rows: pty?.rows ?? 24},
+			capabilities: visitorCapabilities(visitor, plan.options),
+			options: plan.options,
+			record,
+			disconnect,
+		});
 	};
 
 	session.on('shell', (accept) => start(accept, undefined));

@@ -1,0 +1,76 @@
+import {createServer, type Server, type Socket} from 'node:net';
+import {type CipherAlgorithm, Server as SshServer} from 'ssh2';
+import serveConnection from './connection.js';
+import type {ServerContext} from './context.js';
+import type {HostKey} from './host-key.js';
+
+// AES, which OpenSSL runs in hardware, and not chacha20-poly1305, whose MAC ssh2 computes
+// in WebAssembly: OpenSSH clients take the first cipher of their own list that the server
+// offers, and would take chacha20 if it were offered.
+const ciphers: CipherAlgorithm[] = [
+	'aes128-gcm@openssh.com',
+	'aes256-gcm@openssh.com',
+	'aes128-ctr',
+	'aes192-ctr',
+	'aes256-ctr',
+];
+
+/** The port's TCP server, and the sockets open on it now. */
+export type Gate = {readonly server: Server; readonly sockets: ReadonlySet<Socket>};
+
+/**
+Where visitors come in. Each connection is let in or refused (its socket closed) by the
+admission before a byte of SSH is read; one that has not finished its handshake in time
+is closed; the rest are handed to ssh2, and each client to `serveConnection`.
+*/
+export default function openGate(context: ServerContext, hostKey: HostKey): Gate {
+	const {limits} = context;
+	// Sockets whose client has not finished its handshake, by address and port, until it has.
+	const handshakes = new Map<string, NodeJS.Timeout>();
+	const sockets = new Set<Socket>();
+	const ssh = new SshServer(
+		{
+			hostKeys: [hostKey.key],
+			ident: 'manjusaka',
+			algorithms: {cipher: ciphers},
+			keepaliveInterval: limits.keepaliveSeconds * 1000,
+			keepaliveCountMax: 3,
+		},
+		(client, info) => {
+			const key = `${info.ip}|${info.port}`;
+			client.once('ready', () => {
+				clearTimeout(handshakes.get(key));
+				handshakes.delete(key);
+			});
+			serveConnection(client, info, context);
+		},
+	);
+
+	const server = createServer((socket) => {
+		const address = socket.remoteAddress ?? '';
+		socket.on('error', () => undefined);
+		const refusal = context.draining() ? 'draining' : context.admission.connect(address);
+		if (refusal !== undefined) {
+			context.refuse(refusal, address);
+			socket.destroy();
+			return;
+		}
+
+		const key = `${address}|${socket.remotePort}`;
+		const timer = setTimeout(() => {
+			context.refuse('handshake-timeout', address);
+			socket.destroy();
+		}, limits.handshakeSeconds * 1000);
+		handshakes.set(key, timer);
+		sockets.add(socket);
+		socket.once('close', () => {
+			clearTimeout(handshakes.get(key));
+			handshakes.delete(key);
+			sockets.delete(socket);
+			context.admission.disconnect(address);
+		});
+		socket.setNoDelay(true);
+		ssh.injectSocket(socket);
+	});
+	return {server, sockets};
+}

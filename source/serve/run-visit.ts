@@ -1,0 +1,93 @@
+import type {ServerChannel} from 'ssh2';
+import type {Options} from '../cli/options.js';
+import stringsFor, {type Strings} from '../strings/index.js';
+import type {Capabilities, Size} from '../terminal/session.js';
+import runApp from '../ui/run-app.js';
+import ChannelTerminal from './channel-terminal.js';
+import type {Open, ServerContext} from './context.js';
+import type {Peer} from './peer.js';
+import type {VisitRecord} from './visit-record.js';
+
+/** A visitor's app session: where it runs, for whom, and how it is counted. */
+export type Visit = {
+	readonly channel: ServerChannel;
+	readonly context: ServerContext;
+	readonly peer: Peer;
+	readonly size: Size;
+	readonly capabilities: Capabilities;
+	readonly options: Options;
+	readonly record: VisitRecord;
+	/** Ends the whole connection: for a client that stopped reading. */
+	readonly disconnect: () => void;
+};
+
+/** A line on the normal screen, after the app, in the visitor's language. */
+type Line = (strings: Strings) => string;
+
+/**
+Runs the app on a visitor's channel until it ends: q (0), Ctrl+C (130), the visitor gone,
+or the server ending it (exit 1, with a line saying why on the normal screen): idle, the
+longest session, a drain, an error. Returns the terminal, whose size follows the window.
+*/
+export default function runVisit({channel, context, peer, size, capabilities, options, record, disconnect}: Visit) {
+	const {limits, log} = context;
+	const terminal = new ChannelTerminal(channel, capabilities, size, limits, {
+		sent: record.sent,
+		keyToFrame: (seconds) => context.metrics.keyToFrameSeconds.observe(seconds),
+		input: () => idle.refresh(),
+		overflow() {
+			end('slow-reader');
+			disconnect();
+		},
+	});
+	const running = runApp(context.resumes, terminal, {section: options.section});
+	let said: Line | undefined;
+	// Ends the app; the line, if any, is left once the terminal is given back.
+	const end = (why: string, line?: Line) => {
+		said ??= line;
+		running.stop(1);
+		record.finish(why);
+	};
+
+	const idle = setTimeout(
+		() => end('idle', (strings) => strings.visit.idle(limits.idleSeconds)),
+		limits.idleSeconds * 1000,
+	);
+	const tooLong = setTimeout(
+		() => end('session-limit', (strings) => strings.visit.tooLong(limits.sessionSeconds)),
+		limits.sessionSeconds * 1000,
+	);
+	const open: Open = {
+		drain: () => running.notice((strings) => strings.visit.restarting),
+		end: (why) => end(why, (strings) => strings.visit.restarting),
+	};
+	context.open.add(open);
+	// The visitor went away: the app ends with them, as with a hangup.
+	channel.once('close', () => {
+		running.stop(129);
+		record.finish('closed');
+	});
+	void running.exited
+		.catch((error: unknown) => {
+			log('error', {address: peer.address, message: error instanceof Error ? error.message : String(error)});
+			said ??= (strings) => strings.visit.failed;
+			return 1;
+		})
+		.then((code) => {
+			clearTimeout(idle);
+			clearTimeout(tooLong);
+			context.open.delete(open);
+			terminal.close();
+			if (said) {
+				terminal.print(`${said(stringsFor(options.language))}\n`);
+			}
+
+			if (channel.writable) {
+				channel.exit(code);
+				channel.end();
+			}
+
+			record.finish(code === 0 ? 'quit' : code === 130 ? 'interrupted' : 'ended');
+		});
+	return terminal;
+}
