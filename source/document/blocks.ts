@@ -1,11 +1,13 @@
 import {stripVTControlCharacters} from 'node:util';
 import stringWidth from '../text/string-width.js';
 import {wrapRanges} from '../text/wrap.js';
+import drawTimeline, {type TimelineRow, type TimelineStyle} from './timeline.js';
 
 /** A piece of a rendered document; texts are inline Markdown. */
 export type Block =
 	| {readonly kind: 'title' | 'heading' | 'subheading' | 'label' | 'paragraph'; readonly text: string}
-	| {readonly kind: 'list'; readonly ordered: boolean; readonly items: readonly string[]};
+	| {readonly kind: 'list'; readonly ordered: boolean; readonly items: readonly string[]}
+	| {readonly kind: 'timeline'; readonly rows: readonly TimelineRow[]};
 
 /** How blocks look: inline Markdown to text, a style for each kind of line, list markers. */
 export type BlockStyle = {
@@ -20,6 +22,7 @@ export type BlockStyle = {
 	readonly listIndent: number;
 	/** Columns before a label, and added before the markers of its list. */
 	readonly labelIndent: number;
+	readonly timeline: TimelineStyle;
 };
 
 /** Where a line's text comes from: a range of one of the document's texts, set from a column of the line. */
@@ -100,6 +103,11 @@ function layBlock(segments: string[], block: Block, width: number, style: BlockS
 
 		case 'paragraph': {
 			return layText(segments, block.text, width, style, (line) => ({prefix: '', lines: [line]}));
+		}
+
+		// A picture: no text of it is searched.
+		case 'timeline': {
+			return drawTimeline(block.rows, width, style.timeline).map((text) => ({text}));
 		}
 
 		default: {
