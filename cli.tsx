@@ -79,7 +79,9 @@ async function main(): Promise<number> {
 	if (!interactive) {
 		const width = options.width ?? (stdout.isTTY && stdout.columns ? Math.min(stdout.columns, maxTextWidth) : 80);
 		const format = options.format ?? 'text';
-		if (format === 'text' && level === 0 && width === prepared.plain.width && options.section === undefined) {
+		// The text prepared at build time: no colour, the default width, the whole résumé, its timeline in Unicode.
+		const preparedText = level === 0 && width === prepared.plain.width && options.section === undefined && unicode;
+		if (format === 'text' && preparedText) {
 			stdout.write(prepared.plain.text[options.language]);
 			return 0;
 		}
@@ -92,6 +94,7 @@ async function main(): Promise<number> {
 				width,
 				colorLevel: level,
 				section: options.section,
+				unicode,
 			}),
 		);
 		return 0;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import stringWidth from 'string-width';
-import {draw, unmountAfterEach} from './support/draw.js';
+import {draw, plainTheme, unmountAfterEach} from './support/draw.js';
 
 unmountAfterEach();
 
@@ -38,7 +38,7 @@ test('at 80×24 the menu sits beside the panel, with every entry and each period
 		assert.ok(frame.includes(entry), `missing ${entry}`);
 	}
 
-	assert.equal(lines.at(-1), ' ↑↓ 移动  ⏎ 阅读  1–7 跳转  t English  ? 帮助  q 退出');
+	assert.equal(lines.at(-1), ' ↑↓ 移动  ⏎ 阅读  1–7 跳转  / 搜索  t English  ? 帮助  q 退出');
 });
 
 test('below 80 columns the menu stacks above the panel', async () => {
@@ -87,4 +87,27 @@ test('a frame title cut beside a Chinese character keeps the frame whole', async
 	app.press('7');
 	const frame = await app.waitFor((text) => text.includes('› 7 北京闪银'));
 	assert.ok(frame.split('\n').includes('╭─ 2017.02-2018.11 北京闪银科技有限… ──╮'), frame);
+});
+
+test('the profile panel draws the career as a chart at its width: 46 columns at 80×24, in ASCII with --ascii', async () => {
+	const panel = (frame: string) =>
+		frame
+			.split('\n')
+			.slice(12, 19)
+			.map((line) => line.slice(line.indexOf('│') + 2, -2).trimEnd());
+	const chart = [
+		'2017  2018  2019 2020  2021  2022  2023 2024',
+		'├─────┬─────┬────┬─────┬─────┬─────┬────┬────┤',
+		'███████████ 北京闪银科技有限公司',
+		'            █████ 饿了么',
+		'                ███████████ 阿里云（内部调转）',
+		'           Taichi Graphics ████',
+		'        debank.com & rabby.io ████████████████',
+	];
+	assert.deepEqual(panel(await draw(80, 24).waitFor((text) => text.includes('2017'))), chart);
+	const ascii = await draw(80, 24, {theme: plainTheme({unicode: false})}).waitFor((text) => text.includes('2017'));
+	assert.deepEqual(
+		panel(ascii.replaceAll('|', '│')),
+		chart.map((line) => line.replaceAll('█', '#').replaceAll(/[├┬┤]/g, '+').replaceAll('─', '-')),
+	);
 });

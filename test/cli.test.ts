@@ -33,6 +33,14 @@ test('--width sets the columns; --plain and --no-color change nothing in a pipe'
 	assert.equal(run(['--plain', '--no-color']).stdout, toPlainText(resume, {width: 80}));
 });
 
+test("--ascii draws the text's timeline in ASCII, and nothing else changes", () => {
+	const ascii = run(['--ascii', '-w', '40']).stdout;
+	assert.match(ascii, /^\+----\+----\+/m);
+	assert.match(ascii, /^#{10} 北京闪银科技有限公司$/m);
+	const spelt = toPlainText(resume, {width: 40}).replaceAll('█', '#').replaceAll(/[├┬┤]/g, '+').replaceAll('─', '-');
+	assert.equal(ascii, spelt);
+});
+
 test('NO_COLOR keeps a pipe plain; FORCE_COLOR asks for colour even there', () => {
 	assert.ok(!run([], {NO_COLOR: '1'}).stdout.includes('\u001B'));
 	const forced = run([], {FORCE_COLOR: '1'}).stdout;

@@ -143,3 +143,23 @@ test('inline Markdown to CommonMark: bare addresses become autolinks by their ta
 	const heading = new Lexer({gfm: false}).lex(`## ${escapeMarkdown('Learning C #')}`)[0] as Tokens.Heading;
 	assert.equal(heading.text.replaceAll('\\', ''), 'Learning C #');
 });
+
+test('the text draws the career as a chart in its profile; Markdown and JSON carry the periods as data, not the picture', () => {
+	for (const language of languages) {
+		const resume = resumes[language];
+		const text = toPlainText(resume, {width: 80, section: 'profile'});
+		assert.match(text, /^2017 {6}2018 .* 2024$/m, 'the years of the axis');
+		assert.match(text, /^ █{18} 北京闪银科技有限公司|^ █{18} Beijing Shanyin/m, 'the oldest job, first');
+		const markdown = toMarkdown(resume);
+		const json = toJsonResume(resume, language);
+		assert.ok(!/[█├┬]/.test(markdown) && !/[█├┬]/.test(JSON.stringify(json)), `${language}: no chart`);
+		for (const [index, job] of resume.work.jobs.entries()) {
+			const {start, end} = job.period;
+			assert.ok(markdown.includes(`### ${start}-${end} `), `${language}: the Markdown heading has ${start}-${end}`);
+			assert.deepEqual(
+				[json.work?.[index]?.startDate, json.work?.[index]?.endDate],
+				[start.replace('.', '-'), end.replace('.', '-')],
+			);
+		}
+	}
+});

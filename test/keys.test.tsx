@@ -4,7 +4,8 @@ import stringsFor from '../source/strings/index.js';
 import type {InputEvent} from '../source/terminal/input-event.js';
 import InputParser from '../source/terminal/parse-input.js';
 import {jumpRange} from '../source/ui/key-labels.js';
-import {bindings, hints} from '../source/ui/keys.js';
+import {hints} from '../source/ui/key-lookup.js';
+import {type Binding, bindings} from '../source/ui/keys.js';
 import {draw, unmountAfterEach} from './support/draw.js';
 import {bytesFor} from './support/key-bytes.js';
 
@@ -49,9 +50,15 @@ test('a key the table does not name changes nothing', async () => {
 	assert.match(frame, /› 2 About Me/, 'only the down arrow moved the highlight');
 });
 
-test('every key in the table is what the parser reads from its bytes, and each is bound once per focus', () => {
-	for (const focus of ['menu', 'panel'] as const) {
-		const names = bindings.filter((b) => b.scope === focus || b.scope === 'global').flatMap((b) => b.keys);
+test('every key in the table is what the parser reads from its bytes, and each is bound once per focus and layer', () => {
+	const places = {
+		menu: (b: Binding) => b.scope === 'menu' || b.scope === 'global',
+		panel: (b: Binding) => b.scope === 'panel' || b.scope === 'global',
+		typing: (b: Binding) => b.scope === 'typing' || b.always === true,
+		found: (b: Binding) => b.scope === 'found',
+	};
+	for (const [focus, applies] of Object.entries(places)) {
+		const names = bindings.filter((b) => applies(b)).flatMap((b) => b.keys);
 		assert.equal(new Set(names).size, names.length, `a key is bound twice in the ${focus}`);
 		for (const name of names) {
 			const events: InputEvent[] = [];
@@ -69,16 +76,17 @@ test('the footer is printed from the key table, in each language', () => {
 			({keys: shown, action}) =>
 				`${shown === 'jump-range' ? jumpRange(7) : shown} ${stringsFor(language).actions[action]}`,
 		);
-	assert.deepEqual(footer('menu', 'en'), ['↑↓ move', '⏎ read', '1–7 jump', 't 中文', '? help', 'q quit']);
+	assert.deepEqual(footer('menu', 'en'), ['↑↓ move', '⏎ read', '1–7 jump', '/ search', 't 中文', '? help', 'q quit']);
 	assert.deepEqual(footer('panel', 'en'), [
 		'↑↓ scroll',
 		'Esc menu',
 		'PgUp/PgDn page',
 		'g/G top/end',
 		'1–7 jump',
+		'/ search',
 		't 中文',
 		'? help',
 		'q quit',
 	]);
-	assert.deepEqual(footer('menu', 'zh'), ['↑↓ 移动', '⏎ 阅读', '1–7 跳转', 't English', '? 帮助', 'q 退出']);
+	assert.deepEqual(footer('menu', 'zh'), ['↑↓ 移动', '⏎ 阅读', '1–7 跳转', '/ 搜索', 't English', '? 帮助', 'q 退出']);
 });

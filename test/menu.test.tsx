@@ -3,7 +3,7 @@ import {test} from 'node:test';
 import stringsFor from '../source/strings/index.js';
 import fitHints from '../source/ui/fit-hints.js';
 import {jumpRange} from '../source/ui/key-labels.js';
-import {hints} from '../source/ui/keys.js';
+import {hints} from '../source/ui/key-lookup.js';
 import windowStart from '../source/ui/menu-window.js';
 import {draw, unmountAfterEach} from './support/draw.js';
 import {play} from './support/steps.js';
@@ -34,10 +34,10 @@ test('a narrow footer keeps the hints by rank (moving and going back, then quit,
 		fitHints(panel, 40).map(({action}) => action),
 		['scroll', 'menu', 'help', 'quit'],
 	);
-	// "  PgUp/PgDn page" takes 16 columns: past 59 with what is taken; "  g/G top/end" fits after it.
+	// "  PgUp/PgDn page" takes 16 columns: past 69 with what is taken; "  g/G top/end" fits after it.
 	assert.deepEqual(
-		fitHints(panel, 59).map(({action}) => action),
-		['scroll', 'menu', 'top/end', '中文', 'help', 'quit'],
+		fitHints(panel, 69).map(({action}) => action),
+		['scroll', 'menu', 'top/end', 'search', '中文', 'help', 'quit'],
 		'a later hint that fits comes in after one that did not',
 	);
 	assert.deepEqual(fitHints(panel, 200), panel);

@@ -7,6 +7,11 @@ const headingLevels = {title: 1, heading: 2, subheading: 3, label: 4} as const;
 
 function blockToMarkdown(block: Block): string {
 	switch (block.kind) {
+		// A picture of the periods, which the headings carry as data.
+		case 'timeline': {
+			return '';
+		}
+
 		case 'list': {
 			return block.items
 				.map((item, index) => `${block.ordered ? `${index + 1}.` : '-'} ${inlineToCommonMark(item)}`)
@@ -30,5 +35,6 @@ autolinks so that any renderer shows the address. One section of it, by a name f
 `sectionNames`, when one is given.
 */
 export default function toMarkdown(resume: Resume, section?: string): string {
-	return `${resumeBlocks(resume, section).map(blockToMarkdown).join('\n\n')}\n`;
+	const parts = resumeBlocks(resume, section).map(blockToMarkdown);
+	return `${parts.filter((part) => part !== '').join('\n\n')}\n`;
 }

@@ -1,6 +1,7 @@
 import {inlineToPlain} from '../model/inline-markdown.js';
 import type {Resume} from '../model/resume.js';
 import stringWidth from '../text/string-width.js';
+import glyphsFor, {type Glyphs} from '../theme/glyphs.js';
 import type {Theme} from '../theme/theme.js';
 import type {BlockStyle} from './blocks.js';
 import renderBlocks from './blocks.js';
@@ -10,7 +11,12 @@ const underline =
 	(character: string) =>
 	(text: string): string[] => [text, character.repeat(stringWidth(text))];
 
-/** Plain text: setext-style underlines, no escape codes. */
+const unpainted = (text: string) => text;
+
+// A timeline in the marks of `glyphs`, unpainted.
+const plainTimeline = ({timeline, ellipsis}: Glyphs) => ({marks: timeline, ellipsis, bar: unpainted, axis: unpainted});
+
+/** Plain text: setext-style underlines, no escape codes; the timeline in Unicode. */
 export const plainStyle: BlockStyle = {
 	inline: inlineToPlain,
 	title: underline('='),
@@ -21,6 +27,7 @@ export const plainStyle: BlockStyle = {
 	bullet: '-',
 	listIndent: 2,
 	labelIndent: 2,
+	timeline: plainTimeline(glyphsFor({unicode: true})),
 };
 
 /** Plain text with the theme's colours, for a terminal that is not interactive. */
@@ -35,6 +42,7 @@ export function paintedStyle({paint}: Theme): BlockStyle {
 		subheading: (text) => [paint.title(text)],
 		label: paint.label,
 		marker: paint.marker,
+		timeline: {...plainStyle.timeline, bar: paint.marker, axis: paint.muted},
 	};
 }
 

@@ -11,9 +11,19 @@ function listBlocks(list: ItemList | undefined, kind: 'heading' | 'label', order
 		: [];
 }
 
-/** The profile: contact details, then personal information. */
+/** The career as a chart: a bar per job, drawn from its period. */
+export function timelineBlock(resume: Resume): Block[] {
+	const rows = resume.work.jobs.map(({company, period}) => ({label: company, start: period.start, end: period.end}));
+	return rows.length > 0 ? [{kind: 'timeline', rows}] : [];
+}
+
+/** The profile: contact details, then personal information, then the career as a chart. */
 export function profileBlocks(resume: Resume): Block[] {
-	return [...listBlocks(resume.contact, 'heading', false), ...listBlocks(resume.info, 'heading', false)];
+	return [
+		...listBlocks(resume.contact, 'heading', false),
+		...listBlocks(resume.info, 'heading', false),
+		...timelineBlock(resume),
+	];
 }
 
 /** The skills, numbered, under their heading. */

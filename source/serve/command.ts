@@ -100,6 +100,7 @@ export default function planSession(
 			// Without a terminal the text goes to a file or a program, as from a pipe: colour only when asked.
 			colorLevel: columns === undefined && options.color !== 'always' ? 0 : capabilities.colorLevel,
 			section: options.section,
+			unicode: capabilities.unicode,
 		}),
 	);
 }

@@ -18,6 +18,11 @@ export type Strings = {
 	/** What each command does, for the help screen and `--help`. */
 	readonly commands: Readonly<Record<Command, string>>;
 	readonly scopes: Readonly<Record<Scope, string>>;
+	/** The search's footer: how many matches the query has, and which of them is shown. */
+	readonly search: {
+		readonly matches: (count: number) => string;
+		readonly position: (index: number, count: number) => string;
+	};
 	/** The help screen's title. */
 	readonly helpTitle: string;
 	/** `--help`: headings, the one-line summary, each flag's line and the examples. */

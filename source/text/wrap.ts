@@ -62,20 +62,31 @@ export function breakLines(plain: string, width: number): Range[] {
 	return lines.length > 0 ? lines : [{start: 0, end: 0}];
 }
 
+/** A wrapped line: its text, with the colour codes of its part, and the range of the plain text it shows. */
+export type WrappedLine = {readonly text: string; readonly range: Range};
+
 /**
-Wraps text, which may carry colour codes, to `width` columns: Chinese characters count
-as two columns, and styles that span a break are closed and reopened on each line.
+Wraps text, which may carry colour codes, to `width` columns, and says which part of the
+plain text each line shows (a search maps what it finds onto the lines this way).
 */
-export default function wrap(text: string, width: number): string[] {
+export function wrapRanges(text: string, width: number): WrappedLine[] {
 	const plain = stripVTControlCharacters(text);
 	const ranges = breakLines(plain, Math.max(1, width));
 	if (plain === text) {
-		return ranges.map(({start, end}) => plain.slice(start, end));
+		return ranges.map((range) => ({text: plain.slice(range.start, range.end), range}));
 	}
 
 	// slice-ansi counts a newline as a column; string-width does not.
 	const column = columnsOf(plain);
 	const newlines = (offset: number): number => plain.slice(0, offset).split('\n').length - 1;
 	const at = (offset: number): number => column(offset) + newlines(offset);
-	return ranges.map(({start, end}) => sliceAnsi(text, at(start), at(end)));
+	return ranges.map((range) => ({text: sliceAnsi(text, at(range.start), at(range.end)), range}));
+}
+
+/**
+Wraps text, which may carry colour codes, to `width` columns: Chinese characters count
+as two columns, and styles that span a break are closed and reopened on each line.
+*/
+export default function wrap(text: string, width: number): string[] {
+	return wrapRanges(text, width).map((line) => line.text);
 }

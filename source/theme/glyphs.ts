@@ -7,11 +7,21 @@ export type FrameLines = {
 
 const lines = (top: FrameLines['top'], bottom: FrameLines['bottom'], side: string): FrameLines => ({top, bottom, side});
 
+/** The marks of a timeline: a bar's cell, and the rule under the years with a tick at each. */
+export type TimelineMarks = {
+	readonly bar: string;
+	readonly rule: string;
+	readonly tick: string;
+	/** The rule's two ends. */
+	readonly ends: readonly [string, string];
+};
+
 /** The marks the interface draws with, in Unicode or in ASCII. */
 export type Glyphs = {
 	readonly focused: FrameLines;
 	readonly blurred: FrameLines;
 	readonly ellipsis: string;
+	readonly timeline: TimelineMarks;
 	/** Interface text with its marks (arrows, dashes, bullets) as this terminal can show them. */
 	readonly text: (text: string) => string;
 };
@@ -20,6 +30,7 @@ const unicode: Glyphs = {
 	focused: lines(['┏', '━', '┓'], ['┗', '━', '┛'], '┃'),
 	blurred: lines(['╭', '─', '╮'], ['╰', '─', '╯'], '│'),
 	ellipsis: '…',
+	timeline: {bar: '█', rule: '─', tick: '┬', ends: ['├', '┤']},
 	text: (text) => text,
 };
 
@@ -43,6 +54,7 @@ const ascii: Glyphs = {
 	focused: lines(['#', '=', '#'], ['#', '=', '#'], '#'),
 	blurred: lines(['+', '-', '+'], ['+', '-', '+'], '|'),
 	ellipsis: '...',
+	timeline: {bar: '#', rule: '-', tick: '+', ends: ['+', '+']},
 	text: (text) => spelt.reduce((result, [mark, word]) => result.replaceAll(mark, word), text),
 };
 

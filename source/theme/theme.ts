@@ -30,6 +30,9 @@ export type Theme = {
 		readonly muted: Paint;
 		readonly bold: Paint;
 		readonly inverse: Paint;
+		/** A match of a search, and the one gone to: in the terminal's own colours, reversed, readable on any background. */
+		readonly match: Paint;
+		readonly currentMatch: Paint;
 	};
 };
 
@@ -61,6 +64,8 @@ export default function createTheme({colorLevel, unicode, hyperlinks}: ThemeOpti
 		del: chalk.strikethrough,
 		bold: chalk.bold,
 		inverse: chalk.inverse,
+		match: chalk.inverse,
+		currentMatch: chalk.bold.underline.inverse,
 	};
 	return color
 		? {

@@ -1,5 +1,6 @@
 import type {InputEvent} from '../terminal/input-event.js';
-import {lookup} from './keys.js';
+import {lookup} from './key-lookup.js';
+import {searchLayer, typeText} from './search-state.js';
 import reduce, {type Context, type State} from './state.js';
 
 /** The exit status each way out gives; Ctrl+C reports an interrupt, as the shell would. */
@@ -14,18 +15,24 @@ export type Outcome =
 /** What the screen shows, for a key to act on: nothing on the too-small screen; else the sizes a command needs. */
 export type View = Omit<Context, 'input'> | undefined;
 
+// What a key types into a query line: a character, or a space; a named key (`up`, `alt-x`) types nothing.
+const typed = (name: string): string | undefined =>
+	name === 'space' ? ' ' : Array.from(name).length === 1 ? name : undefined;
+
 /**
-What one event from the terminal does. A paste is never keys. The help screen takes the
-panel's keys (see reduce). On the too-small screen (`view` undefined) only quitting and
-suspending act: nothing changes unseen.
+What one event from the terminal does. A paste is never keys: it goes into a query being
+typed, and nowhere else. The help screen takes the panel's keys (see reduce); a search's
+query line takes every key but those that work always. On the too-small screen (`view`
+undefined) only quitting and suspending act: nothing changes unseen.
 */
 export default function handleKey(state: State, event: InputEvent, view: View): Outcome {
 	const unchanged = {kind: 'state', state} as const;
+	const layer = state.help ? undefined : searchLayer(state.search);
 	if (event.kind !== 'key') {
-		return unchanged;
+		return view !== undefined && layer === 'typing' ? {kind: 'state', state: typeText(state, event.text)} : unchanged;
 	}
 
-	const command = lookup(event.name, state.help ? 'panel' : state.focus)?.command;
+	const command = lookup(event.name, state.help ? 'panel' : state.focus, layer)?.command;
 	// q closes the help screen, but on the too-small screen, where the help cannot be seen, it quits.
 	if (command === 'interrupt' || (command === 'quit' && (!state.help || view === undefined))) {
 		return {kind: 'exit', code: exitCodes[command]};
@@ -35,5 +42,13 @@ export default function handleKey(state: State, event: InputEvent, view: View): 
 		return {kind: 'suspend'};
 	}
 
-	return view === undefined ? unchanged : {kind: 'state', state: reduce(state, command, {...view, input: event.name})};
+	if (view === undefined) {
+		return unchanged;
+	}
+
+	const text = layer === 'typing' && command === undefined ? typed(event.name) : undefined;
+	return {
+		kind: 'state',
+		state: text === undefined ? reduce(state, command, {...view, input: event.name}) : typeText(state, text),
+	};
 }

@@ -15,8 +15,11 @@ const keyLabels: Record<string, string> = {
 	home: 'Home',
 	end: 'End',
 	space: 'Space',
+	backspace: 'Backspace',
 	'ctrl-c': 'Ctrl+C',
 	'ctrl-z': 'Ctrl+Z',
+	'ctrl-u': 'Ctrl+U',
+	'ctrl-w': 'Ctrl+W',
 };
 
 /** The jump keys of a menu of `entries`: `1–7`; never past 9, the last digit. */
@@ -29,8 +32,8 @@ export function keyLabel(binding: Binding, entries: number): string {
 	return binding.command === 'jump' ? jumpRange(entries) : binding.keys.map((key) => keyLabels[key] ?? key).join(' ');
 }
 
-// Keys that work anywhere first: where the screen is too short for all, the ones cut are the panel's.
-const scopes: readonly Scope[] = ['global', 'menu', 'panel'];
+// Keys that work anywhere first: where the screen is too short for all, the ones cut are the search's.
+const scopes: readonly Scope[] = ['global', 'menu', 'panel', 'typing', 'found'];
 
 /** A group of the help screen: where the keys work, then each key and what it does. */
 export type HelpGroup = {readonly scope: string; readonly rows: ReadonlyArray<readonly [string, string]>};

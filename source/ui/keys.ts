@@ -15,13 +15,27 @@ export type Command =
 	| 'help'
 	| 'quit'
 	| 'interrupt'
-	| 'suspend';
+	| 'suspend'
+	| 'search'
+	| 'find'
+	| 'deleteCharacter'
+	| 'deleteWord'
+	| 'clearQuery'
+	| 'nextMatch'
+	| 'previousMatch'
+	| 'closeSearch';
 
 /** Where the keys go: the menu or the panel. */
 export type Focus = 'menu' | 'panel';
 
-/** Where a binding applies: the menu, the panel, or both. */
-export type Scope = Focus | 'global';
+/**
+What takes the keys over the focus: the query line of a search while it is typed (every
+key but these types), or the matches of a search once it was run.
+*/
+export type Layer = 'typing' | 'found';
+
+/** Where a binding applies: the menu, the panel, both, or a layer of the search. */
+export type Scope = Focus | 'global' | Layer;
 
 /** What a footer hint says a key does; the words are in the interface strings of each language. */
 export type Action =
@@ -35,7 +49,10 @@ export type Action =
 	| 'language'
 	| 'help'
 	| 'quit'
-	| 'close';
+	| 'close'
+	| 'search'
+	| 'find'
+	| 'matches';
 
 /**
 A footer hint: the keys as shown (for the jump keys, the range of the entries there are),
@@ -52,6 +69,8 @@ export type Binding = {
 	readonly keys: readonly string[];
 	/** The footer's entry; rows that share one (↑ and ↓) give it once. What a command does is in the interface strings. */
 	readonly hint?: Hint;
+	/** Works while a search is typed too: the keys that end or stop the app, which no one types into a query. */
+	readonly always?: true;
 };
 
 const digits = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
@@ -88,37 +107,34 @@ export const bindings: readonly Binding[] = [
 		command: 'pageUp',
 		scope: 'panel',
 		keys: ['pageup', 'b'],
-		hint: {keys: 'PgUp/PgDn', action: 'page', rank: 4},
+		hint: {keys: 'PgUp/PgDn', action: 'page', rank: 5},
 	},
 	{command: 'pageDown', scope: 'panel', keys: ['pagedown', 'space']},
 	{
 		command: 'top',
 		scope: 'panel',
 		keys: ['g', 'home'],
-		hint: {keys: 'g/G', action: 'topEnd', rank: 5},
+		hint: {keys: 'g/G', action: 'topEnd', rank: 6},
 	},
 	{command: 'bottom', scope: 'panel', keys: ['G', 'end']},
 	{
 		command: 'jump',
 		scope: 'global',
 		keys: digits,
-		hint: {keys: 'jump-range', action: 'jump', rank: 6},
+		hint: {keys: 'jump-range', action: 'jump', rank: 7},
 	},
+	{command: 'search', scope: 'global', keys: ['/'], hint: {keys: '/', action: 'search', rank: 4}},
 	{command: 'language', scope: 'global', keys: ['t'], hint: {keys: 't', action: 'language', rank: 3}},
 	{command: 'help', scope: 'global', keys: ['?'], hint: {keys: '?', action: 'help', rank: 2}},
 	{command: 'quit', scope: 'global', keys: ['q'], hint: {keys: 'q', action: 'quit', rank: 1}},
-	{command: 'interrupt', scope: 'global', keys: ['ctrl-c']},
-	{command: 'suspend', scope: 'global', keys: ['ctrl-z']},
+	{command: 'interrupt', scope: 'global', keys: ['ctrl-c'], always: true},
+	{command: 'suspend', scope: 'global', keys: ['ctrl-z'], always: true},
+	{command: 'find', scope: 'typing', keys: ['return'], hint: {keys: '⏎', action: 'find', rank: 0}},
+	{command: 'closeSearch', scope: 'typing', keys: ['escape'], hint: {keys: 'Esc', action: 'close', rank: 0}},
+	{command: 'deleteCharacter', scope: 'typing', keys: ['backspace']},
+	{command: 'deleteWord', scope: 'typing', keys: ['ctrl-w']},
+	{command: 'clearQuery', scope: 'typing', keys: ['ctrl-u']},
+	{command: 'nextMatch', scope: 'found', keys: ['n'], hint: {keys: 'n/N', action: 'matches', rank: 0}},
+	{command: 'previousMatch', scope: 'found', keys: ['N']},
+	{command: 'closeSearch', scope: 'found', keys: ['escape'], hint: {keys: 'Esc', action: 'close', rank: 0}},
 ];
-
-const applies = (binding: Binding, focus: Focus): boolean => binding.scope === focus || binding.scope === 'global';
-
-/** The binding a key press triggers with the focus where it is, if any. */
-export function lookup(name: string, focus: Focus): Binding | undefined {
-	return bindings.find((binding) => applies(binding, focus) && binding.keys.includes(name));
-}
-
-/** The footer's hints where the focus is, in table order: `↑↓ move · ⏎ read · 1–7 jump · q quit`. */
-export function hints(focus: Focus): Hint[] {
-	return bindings.flatMap((binding) => (applies(binding, focus) && binding.hint ? [binding.hint] : []));
-}

@@ -44,5 +44,11 @@ export function panelStyle(theme: Theme): BlockStyle {
 		bullet: theme.glyphs.text('•'),
 		listIndent: 1,
 		labelIndent: 0,
+		timeline: {
+			marks: theme.glyphs.timeline,
+			ellipsis: theme.glyphs.ellipsis,
+			bar: theme.paint.accent,
+			axis: theme.paint.muted,
+		},
 	};
 }

@@ -1,6 +1,7 @@
 import {type Language, otherLanguage} from '../model/language.js';
 import clamp from './clamp.js';
 import type {Command, Focus} from './keys.js';
+import reduceSearch, {type Found, type Search} from './search-state.js';
 
 /** What the user is looking at: the entry, where the keys go, how far the panel is scrolled, in which language. */
 export type State = {
@@ -12,6 +13,8 @@ export type State = {
 	readonly help: boolean;
 	/** How far the help screen is scrolled. */
 	readonly helpScroll: number;
+	/** The search, while its query is typed and once it has run, until it is closed. */
+	readonly search: Search | undefined;
 };
 
 /** What a command needs to know about the screen. */
@@ -25,6 +28,8 @@ export type Context = {
 	readonly lines: number;
 	/** Lines of the help screen, and how many it shows at once. */
 	readonly help: {readonly lines: number; readonly page: number};
+	/** The matches of the search's query, for its keys. */
+	readonly found?: Found;
 };
 
 /** Where the app starts: the first entry, or the one asked for, in the language asked for. */
@@ -35,6 +40,7 @@ export const initialState = (language: Language, selected = 0): State => ({
 	language,
 	help: false,
 	helpScroll: 0,
+	search: undefined,
 });
 
 // Where a scrolling command takes a window of `page` rows over `lines`, from `scroll`.
@@ -87,6 +93,11 @@ export default function reduce(state: State, command: Command | undefined, conte
 		return {...state, scroll};
 	}
 
+	const searched = reduceSearch(state, command, context);
+	if (searched !== undefined) {
+		return searched;
+	}
+
 	switch (command) {
 		case 'previous': {
 			return select(state.selected - 1);
@@ -109,9 +120,11 @@ export default function reduce(state: State, command: Command | undefined, conte
 			return {...state, focus: 'menu'};
 		}
 
-		// The same entry and the same line: the other language has the same entries.
+		// The same entry and the same line: the other language has the same entries. A search
+		// runs again in it; the match gone to was the other language's.
 		case 'language': {
-			return {...state, language: otherLanguage(state.language)};
+			const search = state.search && {...state.search, at: undefined};
+			return {...state, language: otherLanguage(state.language), search};
 		}
 
 		case 'help': {

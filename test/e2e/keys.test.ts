@@ -32,6 +32,14 @@ const inPanel: Step[] = [
 	['5', selected(5)],
 	['return', panel],
 ];
+// `/`, then a query typed a character at a time, each seen in the query line.
+const typed = (query: string): Step[] => [
+	['/', ' /   ⏎ 前往'],
+	...Array.from(
+		query,
+		(character, index): Step => [character === ' ' ? 'space' : character, ` /${query.slice(0, index + 1)} `],
+	),
+];
 const scenarios: Record<Exclude<Command, 'jump' | 'quit' | 'interrupt' | 'suspend'>, Scenario> = {
 	previous: {setup: [['2', selected(2)]], shows: selected(1), undo: [['2', selected(2)]]},
 	next: {setup: [], shows: selected(2), undo: [['1', selected(1)]]},
@@ -49,6 +57,14 @@ const scenarios: Record<Exclude<Command, 'jump' | 'quit' | 'interrupt' | 'suspen
 		undo: [['t', '━ 2–9 / 20 ━']],
 	},
 	help: {setup: [], shows: '┏━ 按键 ━', undo: [['escape', menu]]},
+	search: {setup: [], shows: ' /   ⏎ 前往  Esc 关闭', undo: [['escape', '/ 搜索']]},
+	closeSearch: {setup: [['/', ' /   ⏎ 前往']], shows: '/ 搜索', undo: [['/', ' /   ⏎ 前往']]},
+	find: {setup: typed('TiDB'), shows: ' /TiDB 1/1', undo: []},
+	deleteCharacter: {setup: typed('TiDB'), shows: ' /TiD   1 处匹配', undo: []},
+	deleteWord: {setup: typed('TiDB 构'), shows: ' /TiDB    1 处匹配', undo: []},
+	clearQuery: {setup: typed('Ti'), shows: ' /   ⏎ 前往', undo: []},
+	nextMatch: {setup: [...typed('监控'), ['return', ' /监控 1/4']], shows: ' /监控 2/4', undo: []},
+	previousMatch: {setup: [...typed('监控'), ['return', ' /监控 1/4']], shows: ' /监控 4/4', undo: []},
 };
 
 const binding = (command: Command) => bindings.find((each) => each.command === command)!;

@@ -13,7 +13,10 @@ export const keyBytes = {
 	home: '\u001B[H',
 	end: '\u001B[F',
 	space: ' ',
+	backspace: '\u007F',
 	'ctrl-c': '\u0003',
+	'ctrl-u': '\u0015',
+	'ctrl-w': '\u0017',
 	'ctrl-z': '\u001A',
 } as const satisfies Record<string, string>;
 

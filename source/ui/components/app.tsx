@@ -9,11 +9,13 @@ import handleKey from '../handle-key.js';
 import {helpLines} from '../help-layout.js';
 import calculateLayout from '../layout.js';
 import {panelStyle} from '../panel-style.js';
+import searchView from '../search-view.js';
 import type {State} from '../state.js';
 import tooSmallLines from '../too-small.js';
 import useEntries from '../use-entries.js';
 import useKeys from '../use-keys.js';
 import usePanelLines from '../use-panel-lines.js';
+import useSearchResults from '../use-search-results.js';
 import Footer, {type Notice} from './footer.js';
 import Header from './header.js';
 import HelpScreen from './help-screen.js';
@@ -52,7 +54,8 @@ export default function App({resumes, theme, columns, rows, initial, keys, onSus
 	const entriesOf = useEntries(resumes);
 	const entries = entriesOf[state.language];
 	const layout = calculateLayout(columns, rows, entries.length);
-	const linesOf = usePanelLines(entriesOf, layout.kind === 'too-small' ? 0 : layout.panel.textWidth, style);
+	const textOf = usePanelLines(entriesOf, layout.kind === 'too-small' ? 0 : layout.panel.textWidth, style);
+	const resultsOf = useSearchResults(entriesOf, textOf);
 	const helpOf = (language: Language) =>
 		layout.kind === 'too-small' ? [] : helpLines(stringsFor(language), entries.length, theme.glyphs, layout.help);
 
@@ -66,8 +69,9 @@ export default function App({resumes, theme, columns, rows, initial, keys, onSus
 				: {
 						entries: entries.length,
 						page: layout.panel.textRows,
-						lines: linesOf(current.language, current.selected).length,
+						lines: textOf(current.language, current.selected).lines.length,
 						help: {lines: helpOf(current.language).length, page: layout.help.textRows},
+						...(current.search && {found: resultsOf(current.language, current.search.query).found}),
 					},
 		);
 		if (outcome.kind === 'exit') {
@@ -87,10 +91,10 @@ export default function App({resumes, theme, columns, rows, initial, keys, onSus
 
 	const resume = resumes[state.language];
 	const entry = entries[state.selected]!;
-	const lines = linesOf(state.language, state.selected);
+	const found = searchView(state, textOf(state.language, state.selected).lines, resultsOf, theme);
 	const help = helpOf(state.language);
 	// A resize, or the other language, can leave a window scrolled past its end.
-	const scroll = Math.min(state.scroll, Math.max(0, lines.length - layout.panel.textRows));
+	const scroll = Math.min(state.scroll, Math.max(0, found.lines.length - layout.panel.textRows));
 	const helpScroll = Math.min(state.helpScroll, Math.max(0, help.length - layout.help.textRows));
 	return (
 		<Box flexDirection="column" width={columns} height={rows}>
@@ -109,10 +113,11 @@ export default function App({resumes, theme, columns, rows, initial, keys, onSus
 							title={resume.basics.name}
 							area={layout.menu}
 							theme={theme}
+							counts={found.counts}
 						/>
 						<Panel
 							title={entry.title}
-							lines={lines}
+							lines={found.lines}
 							scroll={scroll}
 							focused={state.focus === 'panel'}
 							area={layout.panel}
@@ -124,6 +129,7 @@ export default function App({resumes, theme, columns, rows, initial, keys, onSus
 			<Footer
 				focus={state.focus}
 				help={state.help ? {scrolls: help.length > layout.help.textRows} : undefined}
+				search={found.footer}
 				entries={entries.length}
 				strings={strings}
 				width={columns}

@@ -1,9 +1,13 @@
 import {Text} from 'ink';
 import type {Strings} from '../../strings/index.js';
+import stringWidth from '../../text/string-width.js';
 import type {Theme} from '../../theme/theme.js';
 import fitHints, {type ShownHint} from '../fit-hints.js';
 import {jumpRange} from '../key-labels.js';
-import {type Focus, type Hint, hints} from '../keys.js';
+import {hints} from '../key-lookup.js';
+import type {Focus, Hint} from '../keys.js';
+import fitQuery, {queryTail} from '../query-line.js';
+import type {FooterSearch} from '../search-view.js';
 
 /** A message in the footer, in the language read when it is drawn. */
 export type Notice = (strings: Strings) => string;
@@ -13,6 +17,8 @@ export type FooterProps = {
 	readonly focus: Focus;
 	/** When the help screen is open: whether it scrolls. The footer then says how to scroll and close it. */
 	readonly help?: {readonly scrolls: boolean} | undefined;
+	/** A search, while it is typed (the footer is its query line) or shown. */
+	readonly search?: FooterSearch | undefined;
 	/** Entries in the menu: the jump keys go as far. */
 	readonly entries: number;
 	readonly strings: Strings;
@@ -28,20 +34,43 @@ const helpHints = (scrolls: boolean): Hint[] => [
 	{keys: 'Esc ? q', action: 'close', rank: 0},
 ];
 
-/** The keys that work where the focus is, from the key table, in the interface's language. */
-export default function Footer({focus, help, entries, strings, width, theme, notice}: FooterProps) {
+/**
+The keys that work where the focus is, from the key table, in the interface's language.
+While a search is typed, its query line: the query, a cursor, how many matches, its keys.
+A notice from whoever runs the app takes the place of all of it.
+*/
+export default function Footer({focus, help, search, entries, strings, width, theme, notice}: FooterProps) {
 	const {paint, glyphs} = theme;
 	if (notice) {
 		return <Text wrap="truncate">{` ${paint.accent(glyphs.text(notice(strings)))}`}</Text>;
 	}
 
-	const shown: ShownHint[] = (help ? helpHints(help.scrolls) : hints(focus)).map((hint) => ({
+	const layer = help ? undefined : search?.layer;
+	const shown: ShownHint[] = (help ? helpHints(help.scrolls) : hints(focus, layer)).map((hint) => ({
 		keys: glyphs.text(hint.keys === 'jump-range' ? jumpRange(entries) : hint.keys),
 		action: glyphs.text(strings.actions[hint.action]),
 		rank: hint.rank,
 	}));
-	const line = fitHints(shown, width)
-		.map(({keys, action}, index) => `${index === 0 ? ' ' : '  '}${paint.bold(keys)}${paint.muted(` ${action}`)}`)
-		.join('');
-	return <Text wrap="truncate">{line}</Text>;
+	const line = (fitted: readonly ShownHint[], first: string) =>
+		fitted
+			.map(({keys, action}, index) => `${index === 0 ? first : '  '}${paint.bold(keys)}${paint.muted(` ${action}`)}`)
+			.join('');
+	if (!layer || !search) {
+		return <Text wrap="truncate">{line(fitHints(shown, width), ' ')}</Text>;
+	}
+
+	const count = strings.search.matches(search.count);
+	if (layer === 'typing') {
+		// An empty query has no count: it is not a search for nothing.
+		const note = search.query === '' ? '' : `  ${count}`;
+		const {query, rest} = fitQuery(search.query, note, width, glyphs.ellipsis);
+		const after =
+			rest >= stringWidth(note) ? paint.muted(note) + line(fitHints(shown, rest - stringWidth(note)), '  ') : '';
+		return <Text wrap="truncate">{` ${paint.bold('/')}${query}${paint.inverse(' ')}${after}`}</Text>;
+	}
+
+	// The query, and where the match shown is among all of them, before the keys.
+	const where = search.index === undefined ? count : strings.search.position(search.index, search.count);
+	const status = ` /${queryTail(search.query, Math.max(1, Math.floor(width / 3)), glyphs.ellipsis)} ${where}`;
+	return <Text wrap="truncate">{paint.accent(status) + line(fitHints(shown, width - stringWidth(status)), '  ')}</Text>;
 }

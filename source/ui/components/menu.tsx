@@ -1,7 +1,7 @@
 import {Box, Text} from 'ink';
 import SelectInput from 'ink-select-input';
 import {useCallback, useMemo} from 'react';
-import truncate from '../../text/truncate.js';
+import truncate, {padColumns} from '../../text/truncate.js';
 import type {Theme} from '../../theme/theme.js';
 import type {Entry} from '../entries.js';
 import type {MenuArea} from '../layout.js';
@@ -16,6 +16,8 @@ export type MenuProps = {
 	readonly title: string;
 	readonly area: MenuArea;
 	readonly theme: Theme;
+	/** While there is a search: how many matches each entry has, shown at its right. */
+	readonly counts?: readonly number[] | undefined;
 };
 
 /**
@@ -23,7 +25,7 @@ The list of entries. ink-select-input draws it; the app owns the selection (one 
 drives every key), so the list is shown at the selected entry and takes no input itself.
 The menu picks the window of entries it shows itself.
 */
-export default function Menu({entries, selected, focused, title, area, theme}: MenuProps) {
+export default function Menu({entries, selected, focused, title, area, theme, counts}: MenuProps) {
 	const {paint, glyphs} = theme;
 	const first = windowStart(selected, area.visible, entries.length);
 	const items = useMemo(
@@ -45,12 +47,21 @@ export default function Menu({entries, selected, focused, title, area, theme}: M
 			const index = entries.findIndex((entry) => entry.id === label);
 			const entry = entries[index];
 			const number = index < 9 ? `${index + 1} ` : '  ';
-			const text = truncate(number + (entry?.label ?? ''), area.textWidth, glyphs.ellipsis);
+			const count = counts?.[index];
+			// A count as a tag, apart from the label: ` 3 `, reversed like the matches in the panel.
+			const tag = count ? ` ${count} ` : '';
+			const room = area.textWidth - (tag ? tag.length + 1 : 0);
+			const name = truncate(number + (entry?.label ?? ''), room, glyphs.ellipsis);
+			const text = tag ? padColumns(name, room + 1) : name;
 			const highlight = isSelected && focused;
 			const highlighted = theme.color ? paint.accent(text) : paint.inverse(text);
+			const plain = count === 0 ? paint.muted(text) : text;
 			return (
 				<Box flexDirection="column">
-					<Text wrap="truncate">{isSelected ? paint.bold(highlight ? highlighted : text) : text}</Text>
+					<Text wrap="truncate">
+						{isSelected ? paint.bold(highlight ? highlighted : text) : plain}
+						{tag ? paint.match(tag) : ''}
+					</Text>
 					{area.entryRows === 2 && entry?.detail ? (
 						<Text wrap="truncate">
 							{paint.muted(truncate(glyphs.text(`  ${entry.detail}`), area.textWidth, glyphs.ellipsis))}
@@ -59,7 +70,7 @@ export default function Menu({entries, selected, focused, title, area, theme}: M
 				</Box>
 			);
 		},
-		[entries, focused, paint, glyphs, theme.color, area.entryRows, area.textWidth],
+		[entries, focused, paint, glyphs, theme.color, area.entryRows, area.textWidth, counts],
 	);
 	return (
 		<Frame title={title} width={area.width} height={area.height} focused={focused} note={note} theme={theme}>

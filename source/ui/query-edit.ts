@@ -1,0 +1,30 @@
+const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+
+/** The longest query kept, in graphemes: a paste of a whole page is cut there. */
+export const maxQuery = 100;
+
+// Line breaks and tabs in what is typed or pasted read as spaces; other control characters
+// (they can come in a paste) are dropped.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
+const controls = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+const clean = (text: string) => text.replaceAll(/\r\n|[\r\n\t]/g, ' ').replaceAll(controls, '');
+
+/** The query with `text` typed (or pasted) at its end, at most `maxQuery` graphemes long. */
+export function typeInto(query: string, text: string): string {
+	const all = Array.from(graphemes.segment(query + clean(text)), ({segment}) => segment);
+	return all.slice(0, maxQuery).join('');
+}
+
+/** The query without its last character, a Chinese one or an accented letter whole. */
+export function deleteCharacter(query: string): string {
+	const last = Array.from(graphemes.segment(query)).at(-1);
+	return last === undefined ? query : query.slice(0, last.index);
+}
+
+/**
+The query without its last word and the spaces after it, as Ctrl+W in a shell: back to the
+space before it. `基于 TiDB` → `基于 `; Chinese written without spaces goes as one word.
+*/
+export function deleteWord(query: string): string {
+	return query.replace(/\S*\s*$/u, '');
+}
