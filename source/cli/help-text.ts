@@ -15,6 +15,7 @@ export default function helpText(strings: Strings, sections: readonly string[], 
 	return [
 		usage.usage,
 		`  ${usage.command}`,
+		`  ${usage.serve}`,
 		'',
 		`  ${usage.summary}`,
 		'',

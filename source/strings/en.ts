@@ -71,6 +71,7 @@ const en: Strings = {
 		keys: 'Keys',
 		examples: 'Examples',
 		command: '$ npx manjusaka [options]',
+		serve: '$ npx manjusaka serve [options]   the résumé over SSH (see manjusaka serve --help)',
 		summary: 'In a terminal it opens the résumé full screen; piped or redirected it prints it as text.',
 		values: {format: 'FORMAT', section: 'NAME', width: 'N'},
 		flags: {

@@ -32,6 +32,8 @@ export type Strings = {
 		readonly keys: string;
 		readonly examples: string;
 		readonly command: string;
+		/** The server's command line, with where its own help is. */
+		readonly serve: string;
 		readonly summary: string;
 		/** The words in a flag's usage that stand for its value: `--width, -w N`. */
 		readonly values: {readonly format: string; readonly section: string; readonly width: string};

@@ -64,6 +64,7 @@ const zh: Strings = {
 		keys: '按键',
 		examples: '示例',
 		command: '$ npx manjusaka [选项]',
+		serve: '$ npx manjusaka serve [选项]   通过 SSH 提供简历（见 manjusaka serve --help）',
 		summary: '在终端中全屏打开简历；经管道或重定向时输出纯文本。',
 		values: {format: '格式', section: '名称', width: 'N'},
 		flags: {

@@ -11,6 +11,10 @@ import {Visitor} from './ssh2-visitor.js';
 
 const seed = 20261129;
 
+// Where the screen moves the cursor to draw a row: CSI row ; 1 H.
+const csi = '\u001B[';
+const rowMoves = new RegExp(`${csi.replace('[', '\\[')}(\\d+);1H`, 'g');
+
 /** Opens a TCP connection to `port`, writes `bytes` (if any), and resolves once it is closed, by either side. */
 function raw(port: number, bytes?: Buffer, endAfterWrite = false): Promise<void> {
 	return new Promise((resolve) => {
@@ -139,7 +143,7 @@ describe('serve: hostile clients', () => {
 			visitor.channel.write('q');
 			assert.equal(await visitor.exit(), 0);
 			visitor.end();
-			const rows = [...visitor.output.matchAll(/\u001B\[(\d+);1H/g)].map((match) => Number(match[1]));
+			const rows = [...visitor.output.matchAll(rowMoves)].map((match) => Number(match[1]));
 			assert.equal(Math.max(...rows), limit.rows, `${size}: the last row drawn`);
 			const footer = visitor.output.slice(visitor.output.lastIndexOf(`\u001B[${limit.rows};1H`));
 			assert.match(footer, /quit/);
