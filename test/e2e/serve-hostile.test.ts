@@ -79,28 +79,34 @@ describe('serve: hostile clients', () => {
 		await stillServes();
 	});
 
-	test('500 connections opened and dropped, 30 of them whole SSH sessions', async () => {
+	test('470 connections opened and dropped, and 30 whole SSH sessions: no handle or heap left behind', async () => {
 		const handles = async () => server.metric('manjusaka_nodejs_active_handles_total');
 		const heap = async () => server.metric('manjusaka_nodejs_heap_size_used_bytes');
+		// Whole sessions, in rounds of three: the first rounds load the app's code and warm it.
+		const sessions = async (rounds: number) => {
+			for (let round = 0; round < rounds; round++) {
+				const visitors = await Promise.all(Array.from({length: 3}, () => Visitor.open(server.port)));
+				await Promise.all(visitors.map((visitor) => visitor.waitFor('Profile')));
+				for (const visitor of visitors) {
+					visitor.end();
+				}
+
+				await Promise.all(visitors.map((visitor) => visitor.closed));
+			}
+		};
+
+		await sessions(2);
+		await stillServes();
 		const [handlesBefore, heapBefore] = [await handles(), await heap()];
 		for (let round = 0; round < 10; round++) {
 			await Promise.all(Array.from({length: 47}, () => raw(server.port, undefined, true)));
 		}
 
-		for (let round = 0; round < 10; round++) {
-			const visitors = await Promise.all(Array.from({length: 3}, () => Visitor.open(server.port)));
-			await Promise.all(visitors.map((visitor) => visitor.waitFor('Profile')));
-			for (const visitor of visitors) {
-				visitor.end();
-			}
-
-			await Promise.all(visitors.map((visitor) => visitor.closed));
-		}
-
+		await sessions(8);
 		await stillServes();
 		assert.ok((await handles()) <= handlesBefore + 2, `handles: ${handlesBefore} before, ${await handles()} after`);
-		// Heap used, without a forced collection: within 24 MB of where it started.
-		assert.ok((await heap()) < heapBefore + 24 * 1024 * 1024, `heap: ${heapBefore} before, ${await heap()} after`);
+		// Heap used, without a forced collection (the server cannot be asked for one): within 16 MB.
+		assert.ok((await heap()) < heapBefore + 16 * 1024 * 1024, `heap: ${heapBefore} before, ${await heap()} after`);
 	});
 
 	test('a client that stops reading is let go once a megabyte waits for it', async () => {
