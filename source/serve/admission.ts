@@ -1,3 +1,4 @@
+import type {Admit} from './context.js';
 import type {Refusal} from './metrics.js';
 import type {Limits} from './serve-options.js';
 
@@ -119,4 +120,14 @@ export default class Admission {
 			this.forget(address, entry);
 		}
 	}
+}
+
+/** The admission of one process, as its connections ask it. */
+export function localAdmit(admission: Admission): Admit {
+	return {
+		connect: (address) => admission.connect(address),
+		disconnect: (address) => admission.disconnect(address),
+		startSession: async (address) => admission.startSession(address),
+		endSession: (address) => admission.endSession(address),
+	};
 }

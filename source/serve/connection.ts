@@ -27,9 +27,14 @@ export default function serveConnection(client: Connection, info: ClientInfo, co
 			auth.reject(['none', 'keyboard-interactive']);
 		}
 	});
+	let gone = false;
+	client.once('close', () => {
+		gone = true;
+	});
 	client.on('ready', () => {
 		const peer: Peer = {address, software: info.header.versions.software.slice(0, 64), user};
-		client.on('session', (accept) => serveSession(accept, peer, context, () => client.end()));
+		const ends = {disconnect: () => client.end(), isGone: () => gone};
+		client.on('session', (accept) => serveSession(accept, peer, context, ends));
 	});
 	client.on('tcpip', (_accept, reject) => {
 		context.refuse('forwarding', address);

@@ -1,5 +1,4 @@
 import type {Resumes} from '../model/resume.js';
-import type Admission from './admission.js';
 import type {Log} from './log.js';
 import type {Metrics, Refusal} from './metrics.js';
 import type {Limits} from './serve-options.js';
@@ -12,13 +11,26 @@ export type Open = {
 	readonly end: (why: string) => void;
 };
 
+/**
+Who may come in, asked by the connections of one process: of the process itself, or of the
+primary that holds the one count for every worker.
+*/
+export type Admit = {
+	/** Whether a new connection from `address` is let in; if it is, `disconnect` must follow. */
+	readonly connect: (address: string) => Refusal | undefined;
+	readonly disconnect: (address: string) => void;
+	/** Whether a connection from `address` may open a session; if it may, `endSession` must follow. */
+	readonly startSession: (address: string) => Promise<Refusal | undefined>;
+	readonly endSession: (address: string) => void;
+};
+
 /** What every connection of one server shares. */
 export type ServerContext = {
 	readonly resumes: Resumes;
 	/** The CLI's `import.meta`, where the flag parser finds the package's version. */
 	readonly importMeta: ImportMeta;
 	readonly limits: Limits;
-	readonly admission: Admission;
+	readonly admission: Admit;
 	readonly metrics: Metrics;
 	readonly log: Log;
 	/** The sessions open now. */

@@ -1,4 +1,4 @@
-import {createServer, type Server, type Socket} from 'node:net';
+import type {Socket} from 'node:net';
 import {type CipherAlgorithm, Server as SshServer} from 'ssh2';
 import serveConnection from './connection.js';
 import type {ServerContext} from './context.js';
@@ -15,8 +15,8 @@ const ciphers: CipherAlgorithm[] = [
 	'aes256-ctr',
 ];
 
-/** The port's TCP server, and the sockets open on it now. */
-export type Gate = {readonly server: Server; readonly sockets: ReadonlySet<Socket>};
+/** Where a connection is handed in, and the sockets open through it now. */
+export type Gate = {readonly accept: (socket: Socket) => void; readonly sockets: ReadonlySet<Socket>};
 
 /**
 Where visitors come in. Each connection is let in or refused (its socket closed) by the
@@ -46,7 +46,7 @@ export default function openGate(context: ServerContext, hostKey: HostKey): Gate
 		},
 	);
 
-	const server = createServer((socket) => {
+	const accept = (socket: Socket) => {
 		const address = socket.remoteAddress ?? '';
 		socket.on('error', () => undefined);
 		const refusal = context.draining() ? 'draining' : context.admission.connect(address);
@@ -71,6 +71,6 @@ export default function openGate(context: ServerContext, hostKey: HostKey): Gate
 		});
 		socket.setNoDelay(true);
 		ssh.injectSocket(socket);
-	});
-	return {server, sockets};
+	};
+	return {accept, sockets};
 }

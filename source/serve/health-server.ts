@@ -1,15 +1,19 @@
 import {createServer, type Server} from 'node:http';
 import type {Registry} from 'prom-client';
 
-/** What the probes ask: whether the server takes new visitors. */
-export type Health = {readonly ready: () => boolean; readonly registry: Registry};
+/** What the probes ask: whether the server takes new visitors; what the scrapes read: a registry, or one gathered for each scrape (a cluster's). */
+export type Health = {
+	readonly ready: () => boolean;
+	readonly registry: Registry;
+	readonly gather?: () => Promise<Pick<Registry, 'metrics'>>;
+};
 
 /**
 The HTTP side for probes and scrapes: `/healthz` (the process answers), `/readyz` (503
 while draining, so a load balancer sends no one new) and `/metrics` in Prometheus' text
 format. Nothing else is served.
 */
-export default function createHealthServer({ready, registry}: Health): Server {
+export default function createHealthServer({ready, registry, gather}: Health): Server {
 	const server = createServer(async (request, response) => {
 		const path = (request.url ?? '').split('?')[0];
 		const reply = (status: number, body: string, type = 'text/plain; charset=utf-8') => {
@@ -25,7 +29,8 @@ export default function createHealthServer({ready, registry}: Health): Server {
 			const isReady = ready();
 			reply(isReady ? 200 : 503, isReady ? 'ready\n' : 'draining\n');
 		} else if (path === '/metrics') {
-			reply(200, await registry.metrics(), registry.contentType);
+			const scraped = gather ? await gather() : registry;
+			reply(200, await scraped.metrics(), registry.contentType);
 		} else {
 			reply(404, 'not found\n');
 		}

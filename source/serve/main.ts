@@ -1,10 +1,13 @@
+import cluster from 'node:cluster';
 import process from 'node:process';
 import type {Resumes} from '../model/resume.js';
 import loadHostKey, {HostKeyError} from './host-key.js';
 import createLog from './log.js';
+import startPrimary from './primary.js';
 import parseServeFlags, {ServeUsageError} from './serve-flags.js';
 import serveHelp from './serve-help.js';
-import startServer from './server.js';
+import startServer, {type Listening} from './server.js';
+import runWorker from './worker.js';
 
 const drainSignals = ['SIGTERM', 'SIGINT'] as const;
 
@@ -19,7 +22,7 @@ export default async function serve(
 	argv: readonly string[],
 	resumes: Resumes,
 ): Promise<number> {
-	const log = createLog((line) => process.stderr.write(line));
+	const log = createLog((line) => process.stderr.write(line), {pid: process.pid});
 	let parsed: ReturnType<typeof parseServeFlags>;
 	let hostKey: ReturnType<typeof loadHostKey>;
 	try {
@@ -40,25 +43,30 @@ export default async function serve(
 	}
 
 	const {options} = parsed;
-	let server: Awaited<ReturnType<typeof startServer>>;
+	// One visitor's fault must not end everyone's sessions: whatever escapes a session's own
+	// handling is logged, and the server goes on serving the others.
+	process.on('uncaughtException', (error) => {
+		log('uncaught', {message: error.message, stack: error.stack ?? null});
+	});
+	const deps = {resumes, importMeta, hostKey, log};
+	if (cluster.isWorker) {
+		return runWorker(options, deps);
+	}
+
+	let server: Listening;
 	try {
-		server = await startServer(options, {resumes, importMeta, hostKey, log});
+		server = options.workers > 1 ? await startPrimary(options, log, options.workers) : await startServer(options, deps);
 	} catch (error) {
 		const {code, message} = error as NodeJS.ErrnoException;
 		process.stderr.write(`manjusaka: cannot listen on ${options.host}: ${code ?? message}\n`);
 		return 1;
 	}
 
-	// One visitor's fault must not end everyone's sessions: whatever escapes a session's own
-	// handling is logged, and the server goes on serving the others.
-	process.on('uncaughtException', (error) => {
-		log('uncaught', {message: error.message, stack: error.stack ?? null});
-	});
 	log('listening', {
 		address: `${options.host}:${server.port}`,
 		metrics: server.metricsPort === 0 ? null : `${options.host}:${server.metricsPort}`,
 		fingerprint: hostKey.fingerprint,
-		pid: process.pid,
+		workers: options.workers,
 	});
 
 	return new Promise<number>((resolve) => {
@@ -70,7 +78,7 @@ export default async function serve(
 			}
 
 			stopping = true;
-			log('draining', {signal, sessions: server.context.open.size, seconds: options.drainSeconds});
+			log('draining', {signal, sessions: server.sessions(), seconds: options.drainSeconds});
 			void server.drain().then(() => {
 				log('stopped', {signal, drained: true});
 				for (const name of drainSignals) {

@@ -28,6 +28,7 @@ export const serveFlags = {
 	hostKey: {kind: 'text', value: 'PATH', help: 'ed25519 host key, made there on first start'},
 	metricsPort: {kind: 'integer', min: 0, max: 65_535, value: 'PORT', help: '/healthz, /readyz, /metrics; 0: off'},
 	drainSeconds: seconds('after SIGTERM, how long open sessions may go on'),
+	workers: {kind: 'integer', min: 1, max: 64, value: 'N', help: 'processes serving sessions, one a core'},
 	maxSessions: count('open sessions in all'),
 	maxSessionsPerAddress: count('open sessions from one address'),
 	connectionsPerMinute: count('new connections a minute from one address'),
@@ -52,6 +53,7 @@ export const flagValues = (options: ServeOptions): Record<Name, string | number>
 	hostKey: options.hostKey,
 	metricsPort: options.metricsPort,
 	drainSeconds: options.drainSeconds,
+	workers: options.workers,
 	...options.limits,
 });
 
@@ -121,7 +123,7 @@ export default function parseServeFlags(
 		values[name] = flag.kind === 'integer' ? integer(name, flag, raw) : String(raw);
 	}
 
-	const {host, port, hostKey, metricsPort, drainSeconds, ...limits} = values;
+	const {host, port, hostKey, metricsPort, drainSeconds, workers, ...limits} = values;
 	return {
 		options: {
 			host: String(host),
@@ -129,6 +131,7 @@ export default function parseServeFlags(
 			hostKey: String(hostKey),
 			metricsPort: Number(metricsPort),
 			drainSeconds: Number(drainSeconds),
+			workers: Number(workers),
 			limits: {...defaultLimits, ...(limits as Partial<Limits>)},
 		},
 	};

@@ -10,6 +10,8 @@ export type ServeOptions = {
 	readonly metricsPort: number;
 	/** How long open sessions may go on after a SIGTERM. */
 	readonly drainSeconds: number;
+	/** Processes that serve sessions: 1 serves them in this one; more, in a cluster of workers behind it. */
+	readonly workers: number;
 	readonly limits: Limits;
 };
 
@@ -63,6 +65,7 @@ export function defaultServeOptions(env: NodeJS.ProcessEnv): ServeOptions {
 		hostKey: defaultHostKeyPath(env),
 		metricsPort: 9022,
 		drainSeconds: 10,
+		workers: 1,
 		limits: defaultLimits,
 	};
 }

@@ -12,13 +12,13 @@ import {acceptsVariable, visitorCapabilities, visitorLanguage} from './visitor.j
 One session channel of a visitor's connection: its pty, its variables and its window
 changes are taken as they come; a shell or a command then runs the app or prints the
 résumé. Subsystems (sftp), X11 and agent forwarding are refused. `disconnect` ends the
-whole connection, for a client that stopped reading.
+whole connection, for a client that stopped reading; `isGone` says whether it has ended.
 */
 export default function serveSession(
 	accept: AcceptConnection<Session>,
 	peer: Peer,
 	context: ServerContext,
-	disconnect: () => void,
+	{disconnect, isGone}: {readonly disconnect: () => void; readonly isGone: () => boolean},
 ): void {
 	const session = accept();
 	const env: Record<string, string> = {};
@@ -58,16 +58,27 @@ export default function serveSession(
 		});
 	}
 
-	const start = (accept: AcceptConnection<ServerChannel> | undefined, command: string | undefined) => {
+	const start = async (accept: AcceptConnection<ServerChannel> | undefined, command: string | undefined) => {
 		if (started || accept === undefined) {
 			return;
 		}
 
 		started = true;
-		const channel = accept();
 		const visitor = {user: peer.user, env: {...env, TERM: pty?.term ?? env.TERM}};
 		const language = visitorLanguage(visitor);
-		const refusal = context.draining() ? 'draining' : context.admission.startSession(peer.address);
+		// Accepted at once: a client without a terminal sends its end of input right after its
+		// command, and ssh2 lets no channel be accepted after that.
+		const channel = accept();
+		const refusal = context.draining() ? 'draining' : await context.admission.startSession(peer.address);
+		// The visitor may have gone while the admission was asked (another process, in a cluster).
+		if (isGone()) {
+			if (refusal === undefined) {
+				context.admission.endSession(peer.address);
+			}
+
+			return;
+		}
+
 		if (refusal !== undefined) {
 			context.refuse(refusal, peer.address);
 			const strings = stringsFor(language).visit;
@@ -116,6 +127,6 @@ export default function serveSession(
 		});
 	};
 
-	session.on('shell', (accept) => start(accept, undefined));
-	session.on('exec', (accept, _reject, {command}) => start(accept, command));
+	session.on('shell', (accept) => void start(accept, undefined));
+	session.on('exec', (accept, _reject, {command}) => void start(accept, command));
 }
