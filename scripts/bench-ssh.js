@@ -109,9 +109,9 @@ const percentile = (values, p) => {
 async function measure(n, workers) {
 	const server = await startServer(workers);
 	try {
-		// One visitor first, left idle: the server loads the app's code for the first session,
-		// which the sessions measured do not pay.
-		const first = await visit(server.port);
+		// One visitor a worker first, left idle: each process loads the app's code for its
+		// first session, which the sessions measured do not pay.
+		const first = await Promise.all(Array.from({length: workers}, () => visit(server.port)));
 		await sleep(1000);
 		const before = usage(server.child.pid);
 		const visitors = [];
@@ -154,7 +154,9 @@ async function measure(n, workers) {
 			visitor.client.end();
 		}
 
-		first.client.end();
+		for (const visitor of first) {
+			visitor.client.end();
+		}
 
 		const latencies = visitors.flatMap((visitor) => visitor.latencies);
 		return {
