@@ -28,6 +28,13 @@ describe('serve: a visitor with a terminal', () => {
 			session.press('down', 'down', 'return');
 			const panel = await session.waitForText('工作成果');
 			assert.match(panel, /debank\.com/);
+			// What a visitor types reaches no log; how fast its frames came reaches the metrics.
+			session.write('/ZooKeeper');
+			await session.waitForText('/ZooKeeper');
+			session.press('escape');
+			await session.settled();
+			assert.ok((await server.metric('manjusaka_key_to_frame_seconds_count')) > 0);
+			assert.ok(!JSON.stringify(server.logs).includes('ZooKeeper'));
 			session.press('q');
 			assert.deepEqual(await session.exit, {exitCode: 0, signal: null});
 			assertRestored(session);
