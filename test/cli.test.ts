@@ -41,6 +41,12 @@ test('NO_COLOR keeps a pipe plain; FORCE_COLOR asks for colour even there', () =
 	assert.ok(!run(['--no-color'], {FORCE_COLOR: '1'}).stdout.includes('\u001B'));
 });
 
+test('a flag leaves the colour alone: --lang or --section with FORCE_COLOR is in colour', () => {
+	for (const args of [['--lang', 'en'], ['--section', 'profile'], ['--plain']]) {
+		assert.ok(run(args, {FORCE_COLOR: '1'}).stdout.includes('\u001B['), args.join(' '));
+	}
+});
+
 test('--help shows usage, options, the keys from the key table, and examples, in the language asked for', () => {
 	const {status, stdout} = run(['--help', '--lang', 'en']);
 	assert.equal(status, 0);
