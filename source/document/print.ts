@@ -2,6 +2,7 @@ import type {Format} from '../cli/flags.js';
 import type {Language} from '../model/language.js';
 import type {Resume} from '../model/resume.js';
 import type {ColorLevel} from '../terminal/color-level.js';
+import type {Background} from '../theme/palette.js';
 import createTheme from '../theme/theme.js';
 import toJsonResume from './json-resume.js';
 import toMarkdown from './markdown.js';
@@ -14,6 +15,8 @@ export type PrintOptions = {
 	readonly width: number;
 	/** Colour, for text only: Markdown and JSON are for other programs. */
 	readonly colorLevel: ColorLevel;
+	/** The background the colours are for. */
+	readonly background: Background;
 	/** A name from `sectionNames`. */
 	readonly section?: string | undefined;
 };
@@ -21,7 +24,7 @@ export type PrintOptions = {
 /** The résumé, or one section of it, in the format asked for. */
 export default function printResume(
 	resume: Resume,
-	{format, language, width, colorLevel, section}: PrintOptions,
+	{format, language, width, colorLevel, background, section}: PrintOptions,
 ): string {
 	switch (format) {
 		case 'json': {
@@ -34,7 +37,9 @@ export default function printResume(
 
 		case 'text': {
 			const style =
-				colorLevel > 0 ? paintedStyle(createTheme({colorLevel, unicode: true, hyperlinks: false})) : plainStyle;
+				colorLevel > 0
+					? paintedStyle(createTheme({colorLevel, background, unicode: true, hyperlinks: false}))
+					: plainStyle;
 			return toPlainText(resume, {width, style, section});
 		}
 	}

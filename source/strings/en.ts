@@ -47,7 +47,7 @@ const en: Strings = {
 		examples: 'Examples',
 		command: '$ npx manjusaka [options]',
 		summary: 'In a terminal it opens the résumé full screen; piped or redirected it prints it as text.',
-		values: {format: 'FORMAT', section: 'NAME', width: 'N'},
+		values: {format: 'FORMAT', section: 'NAME', theme: 'THEME', width: 'N'},
 		flags: {
 			format: 'Print the résumé as text (the default), markdown, or json (JSON Resume)',
 			section: (names) => `Only one section: ${list(names)}; full screen, start on it`,
@@ -55,6 +55,7 @@ const en: Strings = {
 			plain: 'Print instead of opening the full-screen view, even in a terminal',
 			width: 'Print the résumé as text N columns wide (20–1000; default 80, or the terminal width up to 100)',
 			color: 'Colour even in a pipe, or none (NO_COLOR and FORCE_COLOR are honoured too)',
+			theme: 'auto (the default: COLORFGBG, or the terminal is asked), dark or light: colours for its background',
 			ascii: 'Draw with ASCII only, for terminals without good Unicode',
 			help: 'Show this help',
 			version: 'Show the version',

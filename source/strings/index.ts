@@ -4,7 +4,17 @@ import en from './en.js';
 import zh from './zh.js';
 
 /** The flags whose help line is written in each language. */
-export type FlagName = 'format' | 'section' | 'lang' | 'plain' | 'width' | 'color' | 'ascii' | 'help' | 'version';
+export type FlagName =
+	| 'format'
+	| 'section'
+	| 'lang'
+	| 'plain'
+	| 'width'
+	| 'color'
+	| 'theme'
+	| 'ascii'
+	| 'help'
+	| 'version';
 
 /** Every text of the interface in one language: menu, labels, footer, help and errors. */
 export type Strings = {
@@ -29,7 +39,12 @@ export type Strings = {
 		readonly command: string;
 		readonly summary: string;
 		/** The words in a flag's usage that stand for its value: `--width, -w N`. */
-		readonly values: {readonly format: string; readonly section: string; readonly width: string};
+		readonly values: {
+			readonly format: string;
+			readonly section: string;
+			readonly theme: string;
+			readonly width: string;
+		};
 		readonly flags: Readonly<Record<Exclude<FlagName, 'section'>, string>> & {
 			readonly section: (names: readonly string[]) => string;
 		};

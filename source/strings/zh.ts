@@ -47,7 +47,7 @@ const zh: Strings = {
 		examples: '示例',
 		command: '$ npx manjusaka [选项]',
 		summary: '在终端中全屏打开简历；经管道或重定向时输出纯文本。',
-		values: {format: '格式', section: '名称', width: 'N'},
+		values: {format: '格式', section: '名称', theme: '主题', width: 'N'},
 		flags: {
 			format: '输出格式：text（默认）、markdown 或 json（JSON Resume）',
 			section: (names) => `只输出一个部分：${list(names)}；全屏时从这一项开始`,
@@ -55,6 +55,7 @@ const zh: Strings = {
 			plain: '即使在终端中也直接输出，不打开全屏界面',
 			width: '以 N 列宽的纯文本输出简历（20–1000；默认 80，或终端宽度，最多 100）',
 			color: '即使经管道也用颜色，或完全不用（也遵从 NO_COLOR 和 FORCE_COLOR）',
+			theme: 'auto（默认：看 COLORFGBG，或询问终端）、dark 或 light：配色所适合的背景',
 			ascii: '只用 ASCII 字符绘制，用于 Unicode 显示不好的终端',
 			help: '显示本帮助',
 			version: '显示版本',

@@ -22,7 +22,10 @@ terminal is left as it was found.
 export default function runApp(resumes: Resumes, session: TerminalSession, {section}: RunOptions = {}): Running {
 	const {capabilities, output} = session;
 	const {language} = capabilities;
-	const theme = createTheme(capabilities);
+	const theme = createTheme({
+		...capabilities,
+		background: capabilities.background === 'unknown' ? 'dark' : capabilities.background,
+	});
 	const screen = new Screen(output, session.size());
 	// An error in the app's key handling ends this app, with the error, and no other.
 	let failure: {error: unknown} | undefined;
