@@ -1,21 +1,24 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import type {Running} from '../source/terminal/session.js';
-import runApp from '../source/ui/run-app.js';
+import {palettes} from '../source/theme/palette.js';
+import runApp, {type RunOptions} from '../source/ui/run-app.js';
 import {colourSequences, modesLeftChanged} from './support/byte-stream.js';
 import {resumes} from './support/draw.js';
 import {keyBytes} from './support/key-bytes.js';
 import MemoryTerminal, {type MemoryTerminalOptions} from './support/memory-terminal.js';
+import poll from './support/poll.js';
 import {frameText} from './support/screen.js';
+import {focused} from './support/screen-text.js';
 
 /** An app running on a terminal in memory; the terminal is freed after `body`. */
 async function withApp(
 	options: MemoryTerminalOptions,
 	body: (terminal: MemoryTerminal, app: Running) => Promise<void>,
-	section?: string,
+	run: RunOptions = {},
 ): Promise<void> {
 	const terminal = new MemoryTerminal(options);
-	const app = runApp(resumes, terminal.session, {section});
+	const app = runApp(resumes, terminal.session, run);
 	try {
 		await body(terminal, app);
 	} finally {
@@ -143,6 +146,25 @@ test('with the help open, a terminal shrunk below the minimum: q still quits, as
 		terminal.press('q');
 		assert.equal(await app.exited, 0);
 	});
+});
+
+test("a session's background unknown: the app asks on the session's output, reads the answer from its input (as over SSH), and draws for it", async () => {
+	await withApp(
+		{columns: 80, rows: 24, colorLevel: 2, background: 'unknown'},
+		async (terminal) => {
+			await poll(
+				() => terminal.written(),
+				(written) => written.includes('\u001B]11;?\u0007\u001B[c'),
+				{what: 'the query'},
+			);
+			assert.equal(terminal.screen.text().trim(), '', 'nothing drawn before the answer');
+			terminal.press('\u001B]11;rgb:ffff/ffff/ffff\u001B\\');
+			await terminal.waitForText('› 1 个人资料');
+			const corner = terminal.screen.locate(focused.menu)!;
+			assert.equal(terminal.screen.foreground(corner.x, corner.y), palettes.light.accent.ansi256);
+		},
+		{backgroundWait: 60_000},
+	);
 });
 
 test('a width or height of 0 is drawn as 1: the app never asks the process for a size', async () => {

@@ -6,26 +6,30 @@ import {codes} from '../terminal/codes.js';
 import KeyFeed from '../terminal/key-feed.js';
 import Screen from '../terminal/screen.js';
 import type {Running, TerminalSession} from '../terminal/session.js';
-import createTheme from '../theme/theme.js';
 import App from './components/app.js';
 import toEntries, {entryIndex} from './entries.js';
+import sessionTheme from './session-theme.js';
 import {initialState} from './state.js';
 
-/** Where the app starts: the entry of a `--section` name, if one is given. */
-export type RunOptions = {readonly section?: string | undefined};
+/**
+Where the app starts: the entry of a `--section` name, if one is given; and how long to wait
+for the terminal to say its background, where the capabilities do not: 100 ms unless told
+(a terminal that cannot answer says so sooner, in its answer to DA1).
+*/
+export type RunOptions = {readonly section?: string | undefined; readonly backgroundWait?: number};
 
 /**
 Runs the app full screen on one terminal session: in its alternate screen, with its keys,
 its size and its capabilities. Whatever ends it (q, Ctrl+C, `stop`, an error), the
 terminal is left as it was found.
 */
-export default function runApp(resumes: Resumes, session: TerminalSession, {section}: RunOptions = {}): Running {
+export default function runApp(
+	resumes: Resumes,
+	session: TerminalSession,
+	{section, backgroundWait = 100}: RunOptions = {},
+): Running {
 	const {capabilities, output} = session;
 	const {language} = capabilities;
-	const theme = createTheme({
-		...capabilities,
-		background: capabilities.background === 'unknown' ? 'dark' : capabilities.background,
-	});
 	const screen = new Screen(output, session.size());
 	// An error in the app's key handling ends this app, with the error, and no other.
 	let failure: {error: unknown} | undefined;
@@ -58,20 +62,24 @@ export default function runApp(resumes: Resumes, session: TerminalSession, {sect
 		}
 	};
 
-	const app = () => (
-		<App
-			resumes={resumes}
-			theme={theme}
-			columns={screen.columns}
-			rows={screen.rows}
-			initial={initial}
-			keys={keys}
-			onExit={() => screen.close()}
-			{...(session.suspend ? {onSuspend: suspend} : {})}
-		/>
-	);
+	const app = () =>
+		theme && (
+			<App
+				resumes={resumes}
+				theme={theme}
+				columns={screen.columns}
+				rows={screen.rows}
+				initial={initial}
+				keys={keys}
+				onExit={() => screen.close()}
+				{...(session.suspend ? {onSuspend: suspend} : {})}
+			/>
+		);
 
 	output.write(codes.enter);
+	const themed = sessionTheme(session, keys, backgroundWait);
+	// Until the terminal has said its background (or the wait is over), nothing is drawn.
+	let theme = themed instanceof Promise ? undefined : themed;
 	const instance = render(app(), {
 		stdout: screen as unknown as NodeJS.WriteStream,
 		// The keys come from the session; Ink's own input is never read.
@@ -88,6 +96,15 @@ export default function runApp(resumes: Resumes, session: TerminalSession, {sect
 		screen.resize(session.size());
 		instance.rerender(app());
 		screen.refresh();
+	}
+
+	if (themed instanceof Promise) {
+		void themed.then((found) => {
+			if (!ended) {
+				theme = found;
+				instance.rerender(app());
+			}
+		});
 	}
 
 	const stopResizing = session.onResize(() => {
