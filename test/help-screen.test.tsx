@@ -42,14 +42,14 @@ for (const language of ['en', 'zh'] as const) {
 }
 
 test('in a short, wide terminal the help takes two columns, so every key still shows', async () => {
-	const {frame} = await open(100, 14);
+	const {frame} = await open(100, 15);
 	const lines = frame.split('\n');
-	assert.equal(lines.length, 14);
+	assert.equal(lines.length, 15);
 	for (const line of lines) {
 		assert.ok(stringWidth(line) <= 100, line);
 	}
 
-	assert.match(frame, /┃ Anywhere {20,}In the panel +┃/);
+	assert.match(frame, /┃ Anywhere {20,}In the menu +┃/);
 	assert.match(frame, /Ctrl\+C +quit with exit status 130/);
 	assert.match(frame, /G End +go to the end/);
 });
@@ -58,14 +58,14 @@ test('in a terminal too small for all the keys, the help scrolls inside its fram
 	const app = await open(40, 12);
 	const lines = app.frame.split('\n');
 	assert.equal(lines.length, 12);
-	assert.match(lines.at(-2)!, /━ 1–9 \/ 19 ━┛$/);
+	assert.match(lines.at(-2)!, /━ 1–9 \/ 20 ━┛$/);
 	assert.equal(lines.at(-1), ' ↑↓ scroll  Esc ? q close');
 	for (const line of lines) {
 		assert.ok(stringWidth(line) <= 40, line);
 	}
 
 	app.press('G');
-	const end = await app.waitFor((frame) => frame.includes('━ 11–19 / 19 ━'));
+	const end = await app.waitFor((frame) => frame.includes('━ 12–20 / 20 ━'));
 	assert.match(end, /G End +go to the end/);
 	app.press('pagedown');
 	assert.equal(await app.settled(), end, 'past the end nothing moves');
@@ -100,13 +100,13 @@ test('the help layout: one column when it fits, two when that fits, else one col
 	const lines = groups.reduce((sum, group) => sum + group.rows.length + 1, 0);
 	assert.equal(layoutHelp(groups, 76, lines).length, lines);
 	assert.ok(layoutHelp(groups, 76, lines).every((cells) => cells.length === 1));
-	const two = layoutHelp(groups, 96, 11);
-	assert.equal(two.length, 11);
+	const two = layoutHelp(groups, 96, 12);
+	assert.equal(two.length, 12);
 	assert.deepEqual(
 		two
 			.filter((cells) => cells.some((cell) => cell.heading))
 			.flatMap((cells) => cells.filter((cell) => cell.heading).map((cell) => cell.text.trim())),
-		['Anywhere', 'In the panel', 'In the menu'],
+		['Anywhere', 'In the menu', 'In the panel'],
 	);
 	const scrolled = layoutHelp(groups, 36, 7);
 	assert.equal(scrolled.length, lines, 'every line, for the screen to scroll through');

@@ -69,7 +69,15 @@ test('the footer is printed from the key table, in each language', () => {
 			({keys: shown, action}) =>
 				`${shown === 'jump-range' ? jumpRange(7) : shown} ${stringsFor(language).actions[action]}`,
 		);
-	assert.deepEqual(footer('menu', 'en'), ['↑↓ move', '⏎ read', '1–7 jump', 't 中文', '? help', 'q quit']);
+	assert.deepEqual(footer('menu', 'en'), [
+		'↑↓ move',
+		'⏎ read',
+		'1–7 jump',
+		't 中文',
+		'c copy e-mail',
+		'? help',
+		'q quit',
+	]);
 	assert.deepEqual(footer('panel', 'en'), [
 		'↑↓ scroll',
 		'Esc menu',
@@ -77,8 +85,17 @@ test('the footer is printed from the key table, in each language', () => {
 		'g/G top/end',
 		'1–7 jump',
 		't 中文',
+		'c copy e-mail',
 		'? help',
 		'q quit',
 	]);
-	assert.deepEqual(footer('menu', 'zh'), ['↑↓ 移动', '⏎ 阅读', '1–7 跳转', 't English', '? 帮助', 'q 退出']);
+	assert.deepEqual(footer('menu', 'zh'), [
+		'↑↓ 移动',
+		'⏎ 阅读',
+		'1–7 跳转',
+		't English',
+		'c 复制邮箱',
+		'? 帮助',
+		'q 退出',
+	]);
 });

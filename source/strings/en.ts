@@ -16,6 +16,7 @@ const en: Strings = {
 		topEnd: 'top/end',
 		jump: 'jump',
 		language: '中文',
+		copy: 'copy e-mail',
 		help: 'help',
 		quit: 'quit',
 		close: 'close',
@@ -33,6 +34,7 @@ const en: Strings = {
 		bottom: 'go to the end',
 		jump: 'jump to an entry by its number',
 		language: 'switch language: 中文 / English',
+		copy: 'copy the e-mail address',
 		help: 'show these keys',
 		quit: 'quit',
 		interrupt: 'quit with exit status 130',
@@ -40,6 +42,7 @@ const en: Strings = {
 	},
 	scopes: {menu: 'In the menu', panel: 'In the panel', global: 'Anywhere'},
 	helpTitle: 'Keys',
+	copyAsked: (address) => `Asked the terminal to copy ${address}`,
 	usage: {
 		usage: 'Usage',
 		options: 'Options',

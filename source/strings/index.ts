@@ -30,6 +30,8 @@ export type Strings = {
 	readonly scopes: Readonly<Record<Scope, string>>;
 	/** The help screen's title. */
 	readonly helpTitle: string;
+	/** What the footer says for a moment after `c`: the terminal was asked; whether it did, the app cannot know. */
+	readonly copyAsked: (address: string) => string;
 	/** `--help`: headings, the one-line summary, each flag's line and the examples. */
 	readonly usage: {
 		readonly usage: string;

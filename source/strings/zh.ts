@@ -16,6 +16,7 @@ const zh: Strings = {
 		topEnd: '顶/底',
 		jump: '跳转',
 		language: 'English',
+		copy: '复制邮箱',
 		help: '帮助',
 		quit: '退出',
 		close: '关闭',
@@ -33,6 +34,7 @@ const zh: Strings = {
 		bottom: '跳到结尾',
 		jump: '按编号跳到一项',
 		language: '切换语言：中文 / English',
+		copy: '复制邮箱地址',
 		help: '显示这些按键',
 		quit: '退出',
 		interrupt: '退出，退出码为 130',
@@ -40,6 +42,7 @@ const zh: Strings = {
 	},
 	scopes: {menu: '在菜单中', panel: '在内容面板中', global: '任何时候'},
 	helpTitle: '按键',
+	copyAsked: (address) => `已请终端复制 ${address}`,
 	usage: {
 		usage: '用法',
 		options: '选项',

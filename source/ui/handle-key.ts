@@ -5,11 +5,12 @@ import reduce, {type Context, type State} from './state.js';
 /** The exit status each way out gives; Ctrl+C reports an interrupt, as the shell would. */
 export const exitCodes = {quit: 0, interrupt: 130} as const;
 
-/** What a key comes to: the state after it, the end of the app with a status, or a suspend. */
+/** What a key comes to: the state after it, the end of the app with a status, a suspend, or a copy. */
 export type Outcome =
 	| {readonly kind: 'state'; readonly state: State}
 	| {readonly kind: 'exit'; readonly code: number}
-	| {readonly kind: 'suspend'};
+	| {readonly kind: 'suspend'}
+	| {readonly kind: 'copy'};
 
 /** What the screen shows, for a key to act on: nothing on the too-small screen; else the sizes a command needs. */
 export type View = Omit<Context, 'input'> | undefined;
@@ -33,6 +34,10 @@ export default function handleKey(state: State, event: InputEvent, view: View): 
 
 	if (command === 'suspend') {
 		return {kind: 'suspend'};
+	}
+
+	if (command === 'copy' && view !== undefined) {
+		return {kind: 'copy'};
 	}
 
 	return view === undefined ? unchanged : {kind: 'state', state: reduce(state, command, {...view, input: event.name})};

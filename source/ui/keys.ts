@@ -12,6 +12,7 @@ export type Command =
 	| 'top'
 	| 'bottom'
 	| 'language'
+	| 'copy'
 	| 'help'
 	| 'quit'
 	| 'interrupt'
@@ -33,6 +34,7 @@ export type Action =
 	| 'topEnd'
 	| 'jump'
 	| 'language'
+	| 'copy'
 	| 'help'
 	| 'quit'
 	| 'close';
@@ -88,23 +90,24 @@ export const bindings: readonly Binding[] = [
 		command: 'pageUp',
 		scope: 'panel',
 		keys: ['pageup', 'b'],
-		hint: {keys: 'PgUp/PgDn', action: 'page', rank: 4},
+		hint: {keys: 'PgUp/PgDn', action: 'page', rank: 5},
 	},
 	{command: 'pageDown', scope: 'panel', keys: ['pagedown', 'space']},
 	{
 		command: 'top',
 		scope: 'panel',
 		keys: ['g', 'home'],
-		hint: {keys: 'g/G', action: 'topEnd', rank: 5},
+		hint: {keys: 'g/G', action: 'topEnd', rank: 6},
 	},
 	{command: 'bottom', scope: 'panel', keys: ['G', 'end']},
 	{
 		command: 'jump',
 		scope: 'global',
 		keys: digits,
-		hint: {keys: 'jump-range', action: 'jump', rank: 6},
+		hint: {keys: 'jump-range', action: 'jump', rank: 7},
 	},
 	{command: 'language', scope: 'global', keys: ['t'], hint: {keys: 't', action: 'language', rank: 3}},
+	{command: 'copy', scope: 'global', keys: ['c'], hint: {keys: 'c', action: 'copy', rank: 4}},
 	{command: 'help', scope: 'global', keys: ['?'], hint: {keys: '?', action: 'help', rank: 2}},
 	{command: 'quit', scope: 'global', keys: ['q'], hint: {keys: 'q', action: 'quit', rank: 1}},
 	{command: 'interrupt', scope: 'global', keys: ['ctrl-c']},

@@ -2,6 +2,7 @@ import {PassThrough} from 'node:stream';
 import {render} from 'ink';
 import type {Resumes} from '../model/resume.js';
 import stringsFor from '../strings/index.js';
+import copySequence from '../terminal/clipboard.js';
 import {codes} from '../terminal/codes.js';
 import KeyFeed from '../terminal/key-feed.js';
 import Screen from '../terminal/screen.js';
@@ -72,6 +73,7 @@ export default function runApp(
 				initial={initial}
 				keys={keys}
 				onExit={() => screen.close()}
+				onCopy={(text) => output.write(copySequence(text, capabilities.multiplexer))}
 				{...(session.suspend ? {onSuspend: suspend} : {})}
 			/>
 		);

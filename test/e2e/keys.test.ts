@@ -49,6 +49,8 @@ const scenarios: Record<Exclude<Command, 'jump' | 'quit' | 'interrupt' | 'suspen
 		undo: [['t', '━ 2–9 / 20 ━']],
 	},
 	help: {setup: [], shows: '┏━ 按键 ━', undo: [['escape', menu]]},
+	// One key: nothing to undo. The bytes it writes are checked in copy-card.test.ts.
+	copy: {setup: [], shows: '已请终端复制 me@manjusaka.me', undo: []},
 };
 
 const binding = (command: Command) => bindings.find((each) => each.command === command)!;

@@ -13,6 +13,7 @@ import type {State} from '../state.js';
 import tooSmallLines from '../too-small.js';
 import useEntries from '../use-entries.js';
 import useKeys from '../use-keys.js';
+import useNotice from '../use-notice.js';
 import usePanelLines from '../use-panel-lines.js';
 import Footer from './footer.js';
 import Header from './header.js';
@@ -36,12 +37,16 @@ export type AppProps = {
 	readonly onSuspend?: () => void;
 	/** The app is about to end: no frame after this one should be drawn. */
 	readonly onExit?: () => void;
+	/** Asks the terminal to copy `text` to the clipboard (`c`, the e-mail address). */
+	readonly onCopy?: (text: string) => void;
 };
 
 /** The résumé as a full-screen app: header, menu, panel, footer; or the help screen over them. */
-export default function App({resumes, theme, columns, rows, initial, keys, onSuspend, onExit}: AppProps) {
+export default function App({resumes, theme, columns, rows, initial, keys, onSuspend, onExit, onCopy}: AppProps) {
 	const {exit} = useApp();
 	const [state, setState] = useState(initial);
+	// The address the terminal was just asked to copy, said in the footer for a moment.
+	const [copied, showCopied] = useNotice<string>();
 	// Keys can come faster than renders: each one applies to the state the last one left.
 	const latest = useRef(state);
 	latest.current = state;
@@ -73,6 +78,12 @@ export default function App({resumes, theme, columns, rows, initial, keys, onSus
 			exit(outcome.code);
 		} else if (outcome.kind === 'suspend') {
 			onSuspend?.();
+		} else if (outcome.kind === 'copy') {
+			const {email} = resumes[current.language].basics;
+			if (email !== undefined && onCopy !== undefined) {
+				onCopy(email);
+				showCopied(email);
+			}
 		} else if (outcome.state !== current) {
 			latest.current = outcome.state;
 			setState(outcome.state);
@@ -123,6 +134,7 @@ export default function App({resumes, theme, columns, rows, initial, keys, onSus
 				focus={state.focus}
 				help={state.help ? {scrolls: help.length > layout.help.textRows} : undefined}
 				entries={entries.length}
+				notice={copied === undefined ? undefined : strings.copyAsked(copied)}
 				strings={strings}
 				width={columns}
 				theme={theme}

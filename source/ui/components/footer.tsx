@@ -1,5 +1,6 @@
 import {Text} from 'ink';
 import type {Strings} from '../../strings/index.js';
+import truncate from '../../text/truncate.js';
 import type {Theme} from '../../theme/theme.js';
 import fitHints, {type ShownHint} from '../fit-hints.js';
 import {jumpRange} from '../key-labels.js';
@@ -12,6 +13,8 @@ export type FooterProps = {
 	readonly help?: {readonly scrolls: boolean} | undefined;
 	/** Entries in the menu: the jump keys go as far. */
 	readonly entries: number;
+	/** What the footer says for a moment in place of the keys, if anything. */
+	readonly notice?: string | undefined;
 	readonly strings: Strings;
 	readonly width: number;
 	readonly theme: Theme;
@@ -24,8 +27,12 @@ const helpHints = (scrolls: boolean): Hint[] => [
 ];
 
 /** The keys that work where the focus is, from the key table, in the interface's language. */
-export default function Footer({focus, help, entries, strings, width, theme}: FooterProps) {
+export default function Footer({focus, help, entries, notice, strings, width, theme}: FooterProps) {
 	const {paint, glyphs} = theme;
+	if (notice !== undefined) {
+		return <Text>{paint.accent(truncate(` ${glyphs.text(notice)}`, width, glyphs.ellipsis))}</Text>;
+	}
+
 	const shown: ShownHint[] = (help ? helpHints(help.scrolls) : hints(focus)).map((hint) => ({
 		keys: glyphs.text(hint.keys === 'jump-range' ? jumpRange(entries) : hint.keys),
 		action: glyphs.text(strings.actions[hint.action]),
