@@ -28,13 +28,42 @@ async function withApp(
 	}
 }
 
-/** The terminal is as the app found it: the normal screen, every mode back at its default. */
-async function assertGivenBack(terminal: MemoryTerminal) {
+/**
+The terminal is as the app found it: the normal screen, every mode back at its default; on
+it nothing, or after q the card, each line from the first column (this terminal, as an SSH
+channel, turns no LF into CR LF).
+*/
+async function assertGivenBack(terminal: MemoryTerminal, card: readonly string[] = []) {
 	await terminal.screen.flushed();
 	assert.equal(terminal.screen.terminal.buffer.active.type, 'normal');
 	assert.deepEqual(modesLeftChanged(terminal.written()), []);
-	assert.equal(terminal.screen.text().trim(), '', 'nothing drawn on the normal screen');
+	assert.deepEqual(
+		terminal.screen.screen().filter((row) => row !== ''),
+		card,
+		'what is left on the normal screen',
+	);
 }
+
+const cards = {
+	zh: [
+		'╭─ Manjusaka · Senior SRE',
+		'│  邮箱  me@manjusaka.me',
+		'│  博客  https://manjusaka.blog',
+		'│  保存完整简历，纯文本或 JSON Resume：',
+		'│    npx manjusaka --lang zh > cv.txt',
+		'│    npx manjusaka --lang zh --format json > resume.json',
+		'╰─',
+	],
+	en: [
+		'╭─ Manjusaka · Senior SRE',
+		'│  E-mail  me@manjusaka.me',
+		'│  Blog    https://manjusaka.blog',
+		'│  To keep the whole résumé, as text or as JSON Resume:',
+		'│    npx manjusaka --lang en > cv.txt',
+		'│    npx manjusaka --lang en --format json > resume.json',
+		'╰─',
+	],
+} as const;
 
 test('two apps in one process, on two terminals of different sizes, languages and colours: neither frame leaks into the other, both exit cleanly', async () => {
 	const chinese = new MemoryTerminal({columns: 100, rows: 30, language: 'zh', colorLevel: 0});
@@ -73,7 +102,7 @@ test('two apps in one process, on two terminals of different sizes, languages an
 
 		chinese.press('q');
 		assert.equal(await first.exited, 0);
-		await assertGivenBack(chinese);
+		await assertGivenBack(chinese, cards.zh);
 		english.press(keyBytes.escape);
 		await english.waitForText('› 3 debank.com');
 		english.press(keyBytes['ctrl-c']);
@@ -109,7 +138,7 @@ for (const [key, where, code] of [
 
 			terminal.press(keyBytes[key as keyof typeof keyBytes] ?? key);
 			assert.equal(await app.exited, code);
-			await assertGivenBack(terminal);
+			await assertGivenBack(terminal, key === 'q' ? cards.zh : []);
 		});
 	});
 }
@@ -124,6 +153,18 @@ test('q on the help screen closes it and does not quit; a second q quits', async
 		assert.ok(!screen.includes('━ 按键 ━'));
 		terminal.press('q');
 		assert.equal(await app.exited, 0);
+		await assertGivenBack(terminal, cards.zh);
+	});
+});
+
+test('the card is in the language shown when q is pressed', async () => {
+	await withApp({columns: 80, rows: 24}, async (terminal, app) => {
+		await terminal.waitForText('› 1 个人资料');
+		terminal.press('t');
+		await terminal.waitForText('› 1 Profile');
+		terminal.press('q');
+		assert.equal(await app.exited, 0);
+		await assertGivenBack(terminal, cards.en);
 	});
 });
 

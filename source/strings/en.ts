@@ -42,6 +42,7 @@ const en: Strings = {
 	},
 	scopes: {menu: 'In the menu', panel: 'In the panel', global: 'Anywhere'},
 	helpTitle: 'Keys',
+	card: {email: 'E-mail', blog: 'Blog', keep: 'To keep the whole résumé, as text or as JSON Resume:'},
 	copyAsked: (address) => `Asked the terminal to copy ${address}`,
 	usage: {
 		usage: 'Usage',

@@ -30,6 +30,8 @@ export type Strings = {
 	readonly scopes: Readonly<Record<Scope, string>>;
 	/** The help screen's title. */
 	readonly helpTitle: string;
+	/** The card left after `q`: the labels of the e-mail address and the blog, and what the commands under it do. */
+	readonly card: {readonly email: string; readonly blog: string; readonly keep: string};
 	/** What the footer says for a moment after `c`: the terminal was asked; whether it did, the app cannot know. */
 	readonly copyAsked: (address: string) => string;
 	/** `--help`: headings, the one-line summary, each flag's line and the examples. */

@@ -42,6 +42,7 @@ const zh: Strings = {
 	},
 	scopes: {menu: '在菜单中', panel: '在内容面板中', global: '任何时候'},
 	helpTitle: '按键',
+	card: {email: '邮箱', blog: '博客', keep: '保存完整简历，纯文本或 JSON Resume：'},
 	copyAsked: (address) => `已请终端复制 ${address}`,
 	usage: {
 		usage: '用法',

@@ -1,5 +1,4 @@
-import {PassThrough} from 'node:stream';
-import {render} from 'ink';
+import type {Language} from '../model/language.js';
 import type {Resumes} from '../model/resume.js';
 import stringsFor from '../strings/index.js';
 import copySequence from '../terminal/clipboard.js';
@@ -7,16 +6,15 @@ import {codes} from '../terminal/codes.js';
 import KeyFeed from '../terminal/key-feed.js';
 import Screen from '../terminal/screen.js';
 import type {Running, TerminalSession} from '../terminal/session.js';
+import cardBytes from './card-bytes.js';
 import App from './components/app.js';
 import toEntries, {entryIndex} from './entries.js';
+import {exitCodes} from './handle-key.js';
+import renderOnScreen from './render-on-screen.js';
 import sessionTheme from './session-theme.js';
 import {initialState} from './state.js';
 
-/**
-Where the app starts: the entry of a `--section` name, if one is given; and how long to wait
-for the terminal to say its background, where the capabilities do not: 100 ms unless told
-(a terminal that cannot answer says so sooner, in its answer to DA1).
-*/
+/** Where the app starts (a `--section` name); how many ms to wait for the terminal to say its background (100). */
 export type RunOptions = {readonly section?: string | undefined; readonly backgroundWait?: number};
 
 /**
@@ -47,6 +45,8 @@ export default function runApp(
 	const initial = initialState(language, selected);
 	let ended = false;
 	let stopCode: number | undefined;
+	// The language shown when q ended the app: the card after it is in that language.
+	let quitIn: Language | undefined;
 	let suspended = false;
 
 	const suspend = async () => {
@@ -72,7 +72,10 @@ export default function runApp(
 				rows={screen.rows}
 				initial={initial}
 				keys={keys}
-				onExit={() => screen.close()}
+				onExit={(code, shown) => {
+					screen.close();
+					quitIn = code === exitCodes.quit ? shown : undefined;
+				}}
 				onCopy={(text) => output.write(copySequence(text, capabilities.multiplexer))}
 				{...(session.suspend ? {onSuspend: suspend} : {})}
 			/>
@@ -82,16 +85,7 @@ export default function runApp(
 	const themed = sessionTheme(session, keys, backgroundWait);
 	// Until the terminal has said its background (or the wait is over), nothing is drawn.
 	let theme = themed instanceof Promise ? undefined : themed;
-	const instance = render(app(), {
-		stdout: screen as unknown as NodeJS.WriteStream,
-		// The keys come from the session; Ink's own input is never read.
-		stdin: new PassThrough() as unknown as NodeJS.ReadStream,
-		stderr: new PassThrough() as unknown as NodeJS.WriteStream,
-		// Each frame whole, at once, to the screen, which draws what changed.
-		debug: true,
-		exitOnCtrlC: false,
-		patchConsole: false,
-	});
+	const instance = renderOnScreen(app(), screen);
 
 	// The size now, drawn as a fresh start at that size would be.
 	function redraw() {
@@ -131,6 +125,11 @@ export default function runApp(
 			release();
 			if (failure) {
 				throw failure.error;
+			}
+
+			// Only q leaves a card, on the normal screen: not Ctrl+C, a signal or `stop`.
+			if (quitIn !== undefined && stopCode === undefined && theme !== undefined) {
+				output.write(cardBytes(resumes, quitIn, theme));
 			}
 
 			return stopCode ?? (typeof code === 'number' ? code : 0);

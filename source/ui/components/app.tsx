@@ -35,8 +35,8 @@ export type AppProps = {
 	readonly keys: KeySource;
 	/** Stops the program until it is resumed (Ctrl+Z), where the terminal has job control. */
 	readonly onSuspend?: () => void;
-	/** The app is about to end: no frame after this one should be drawn. */
-	readonly onExit?: () => void;
+	/** The app is about to end with `code`, showing `language`: no frame after this one should be drawn. */
+	readonly onExit?: (code: number, language: Language) => void;
 	/** Asks the terminal to copy `text` to the clipboard (`c`, the e-mail address). */
 	readonly onCopy?: (text: string) => void;
 };
@@ -74,7 +74,7 @@ export default function App({resumes, theme, columns, rows, initial, keys, onSus
 					},
 		);
 		if (outcome.kind === 'exit') {
-			onExit?.();
+			onExit?.(outcome.code, current.language);
 			exit(outcome.code);
 		} else if (outcome.kind === 'suspend') {
 			onSuspend?.();
