@@ -6,8 +6,12 @@ import {oscReport} from './reports.js';
 /** The escape byte, which starts every sequence. */
 export const esc = 0x1b;
 
-/** The bytes after ESC that begin a control string: `]` OSC, `P` DCS, `_` APC, `^` PM, `X` SOS. */
-export const stringIntroducers: ReadonlySet<number> = new Set([0x5d, 0x50, 0x5f, 0x5e, 0x58]);
+// The bytes after ESC that begin a control string: `]` OSC, `P` DCS, `_` APC, `^` PM, `X` SOS.
+const stringIntroducers: ReadonlySet<number> = new Set([0x5d, 0x50, 0x5f, 0x5e, 0x58]);
+
+/** Whether `bytes` are the start of a control string with something in it: `ESC ] 1`, not `ESC ]` alone (Alt+]). */
+export const isStringStart = (bytes: Uint8Array) =>
+	bytes.length > 2 && bytes[0] === esc && stringIntroducers.has(bytes[1]!);
 // The longest control string taken; a longer one is dropped as garbage.
 const maxString = 4096;
 
