@@ -8,7 +8,9 @@ import isUnicodeSupported from 'is-unicode-supported';
 import {defaultOptions, UsageError} from './source/cli/options.js';
 import {localeLanguage} from './source/model/language.js';
 import {partNames, sectionNames} from './source/model/section.js';
+import {colorfgbgBackground} from './source/terminal/background.js';
 import colorLevel, {type ColorLevel} from './source/terminal/color-level.js';
+import type {Capabilities} from './source/terminal/session.js';
 import glyphsFor from './source/theme/glyphs.js';
 import {maxTextWidth} from './source/ui/layout.js';
 
@@ -65,6 +67,10 @@ async function main(): Promise<number> {
 	}
 
 	const level = colorLevel(options.color, process.env, (supportsColor || {level: 0}).level as ColorLevel);
+	// The background the colours are for: as asked, or as the terminal says in the environment.
+	// Else the full-screen app asks the terminal itself; printed text takes dark.
+	const background =
+		options.theme === 'auto' ? (colorfgbgBackground(process.env.COLORFGBG) ?? 'unknown') : options.theme;
 	const {stdin, stdout} = process;
 	// A width asks for printed text; so does a terminal that cannot run a full-screen view,
 	// and CI, where Ink draws nothing until it exits.
@@ -93,6 +99,7 @@ async function main(): Promise<number> {
 				language: options.language,
 				width,
 				colorLevel: level,
+				background: background === 'unknown' ? 'dark' : background,
 				section: options.section,
 				unicode,
 			}),
@@ -105,8 +112,11 @@ async function main(): Promise<number> {
 		import('./source/terminal/local-terminal.js'),
 		import('supports-hyperlinks'),
 	]);
-	const capabilities = {
+	const {TMUX, STY} = process.env;
+	const capabilities: Capabilities = {
 		colorLevel: level,
+		background,
+		multiplexer: TMUX ? 'tmux' : STY ? 'screen' : 'none',
 		unicode,
 		hyperlinks: createSupportsHyperlinks(stdout),
 		language: options.language,

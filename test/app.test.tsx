@@ -38,7 +38,7 @@ test('at 80×24 the menu sits beside the panel, with every entry and each period
 		assert.ok(frame.includes(entry), `missing ${entry}`);
 	}
 
-	assert.equal(lines.at(-1), ' ↑↓ 移动  ⏎ 阅读  1–7 跳转  / 搜索  t English  ? 帮助  q 退出');
+	assert.equal(lines.at(-1), ' ↑↓ 移动  ⏎ 阅读  1–7 跳转  / 搜索  t English  c 复制邮箱  ? 帮助  q 退出');
 });
 
 test('below 80 columns the menu stacks above the panel', async () => {

@@ -49,6 +49,27 @@ test('NO_COLOR keeps a pipe plain; FORCE_COLOR asks for colour even there', () =
 	assert.ok(!run(['--no-color'], {FORCE_COLOR: '1'}).stdout.includes('\u001B'));
 });
 
+test('--theme and COLORFGBG choose the colours of printed text: no yellow for a light background', () => {
+	// 16 colours: TERM=xterm.
+	const sixteen = {FORCE_COLOR: '1', TERM: 'xterm'};
+	const yellow = '\u001B[33m';
+	const dark = run([], sixteen).stdout;
+	const light = run(['--theme', 'light'], sixteen).stdout;
+	assert.ok(dark.includes(yellow), 'dark: yellow labels');
+	assert.ok(!light.includes(yellow), 'light: no yellow');
+	assert.ok(light.includes('\u001B[34m'), 'light: blue');
+	assert.equal(stripVTControlCharacters(light), toPlainText(resume, {width: 80}));
+	assert.equal(run([], {...sixteen, COLORFGBG: '0;15'}).stdout, light, 'COLORFGBG: white background');
+	assert.equal(run([], {...sixteen, COLORFGBG: '15;0'}).stdout, dark, 'COLORFGBG: black background');
+	assert.equal(run(['--theme', 'dark'], {...sixteen, COLORFGBG: '0;15'}).stdout, dark, '--theme wins');
+});
+
+test('a flag leaves the colour alone: --lang or --section with FORCE_COLOR is in colour', () => {
+	for (const args of [['--lang', 'en'], ['--section', 'profile'], ['--plain']]) {
+		assert.ok(run(args, {FORCE_COLOR: '1'}).stdout.includes('\u001B['), args.join(' '));
+	}
+});
+
 test('--help shows usage, options, the keys from the key table, and examples, in the language asked for', () => {
 	const {status, stdout} = run(['--help', '--lang', 'en']);
 	assert.equal(status, 0);
@@ -61,6 +82,7 @@ test('--help shows usage, options, the keys from the key table, and examples, in
 		stdout,
 		/--section, -s NAME +Only one section: profile, skills, work, debank, taichi, aliyun, eleme, shanyin;/,
 	);
+	assert.match(stdout, /--theme THEME +auto \(the default: COLORFGBG, or the terminal is asked\), dark or light/);
 	assert.match(stdout, /Esc ← h Shift\+Tab +back to the menu/);
 	assert.match(stdout, /\n {4}q {21}quit\n/);
 	assert.match(stdout, /\n {4}\? {21}show these keys\n/);

@@ -51,7 +51,8 @@ test('in a wide terminal too short for one column the help takes two, so every k
 	}
 
 	assert.match(frame, /┃ Anywhere {20,}In the menu +┃/);
-	assert.match(frame, /┃ {3}↓ j +scroll down a line {10,}After a search +┃/);
+	assert.match(frame, /┃ Typing a search {20,}PgDn Space +scroll down a page +┃/);
+	assert.match(frame, /┃ {3}Backspace +delete a character +After a search +┃/);
 	assert.equal(lines.at(-1), ' Esc ? q close', 'nothing to scroll');
 	assert.match(frame, /Ctrl\+C +quit with exit status 130/);
 	assert.match(frame, /G End +go to the end/);
@@ -61,14 +62,14 @@ test('in a terminal too small for all the keys, the help scrolls inside its fram
 	const app = await open(40, 12);
 	const lines = app.frame.split('\n');
 	assert.equal(lines.length, 12);
-	assert.match(lines.at(-2)!, /━ 1–9 \/ 30 ━┛$/);
+	assert.match(lines.at(-2)!, /━ 1–9 \/ 31 ━┛$/);
 	assert.equal(lines.at(-1), ' ↑↓ scroll  Esc ? q close');
 	for (const line of lines) {
 		assert.ok(stringWidth(line) <= 40, line);
 	}
 
 	app.press('G');
-	const end = await app.waitFor((frame) => frame.includes('━ 22–30 / 30 ━'));
+	const end = await app.waitFor((frame) => frame.includes('━ 23–31 / 31 ━'));
 	assert.match(end, /N +previous match/);
 	app.press('pagedown');
 	assert.equal(await app.settled(), end, 'past the end nothing moves');
@@ -114,7 +115,7 @@ test('the help layout: one column when it fits, two when that fits, else one col
 		two
 			.filter((cells) => cells.some((cell) => cell.heading))
 			.flatMap((cells) => cells.filter((cell) => cell.heading).map((cell) => cell.text.trim())),
-		['Anywhere', 'In the menu', 'Typing a search', 'In the panel', 'After a search'],
+		['Anywhere', 'In the menu', 'In the panel', 'Typing a search', 'After a search'],
 	);
 	const scrolled = layoutHelp(groups, 36, 7);
 	assert.equal(scrolled.length, lines, 'every line, for the screen to scroll through');

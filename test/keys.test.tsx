@@ -76,7 +76,16 @@ test('the footer is printed from the key table, in each language', () => {
 			({keys: shown, action}) =>
 				`${shown === 'jump-range' ? jumpRange(7) : shown} ${stringsFor(language).actions[action]}`,
 		);
-	assert.deepEqual(footer('menu', 'en'), ['↑↓ move', '⏎ read', '1–7 jump', '/ search', 't 中文', '? help', 'q quit']);
+	assert.deepEqual(footer('menu', 'en'), [
+		'↑↓ move',
+		'⏎ read',
+		'1–7 jump',
+		'/ search',
+		't 中文',
+		'c copy e-mail',
+		'? help',
+		'q quit',
+	]);
 	assert.deepEqual(footer('panel', 'en'), [
 		'↑↓ scroll',
 		'Esc menu',
@@ -85,8 +94,18 @@ test('the footer is printed from the key table, in each language', () => {
 		'1–7 jump',
 		'/ search',
 		't 中文',
+		'c copy e-mail',
 		'? help',
 		'q quit',
 	]);
-	assert.deepEqual(footer('menu', 'zh'), ['↑↓ 移动', '⏎ 阅读', '1–7 跳转', '/ 搜索', 't English', '? 帮助', 'q 退出']);
+	assert.deepEqual(footer('menu', 'zh'), [
+		'↑↓ 移动',
+		'⏎ 阅读',
+		'1–7 跳转',
+		'/ 搜索',
+		't English',
+		'c 复制邮箱',
+		'? 帮助',
+		'q 退出',
+	]);
 });

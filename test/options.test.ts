@@ -10,6 +10,7 @@ test('no flags: interactive defaults, in the language of the locale', () => {
 	assert.deepEqual(checkOptions({}, [], en), {
 		plain: false,
 		color: 'auto',
+		theme: 'auto',
 		ascii: false,
 		language: 'en',
 	});
@@ -22,11 +23,24 @@ test('--plain, --width, --no-color and --ascii', () => {
 		plain: true,
 		width: 40,
 		color: 'never',
+		theme: 'auto',
 		ascii: true,
 		language: 'en',
 	});
 	assert.deepEqual(checkOptions({w: '1000', width: '1000'}, [], en).width, 1000);
 	assert.deepEqual(checkOptions({width: '20'}, [], en).width, 20);
+});
+
+test('--theme dark and light; anything else is a usage error', () => {
+	assert.equal(checkOptions({theme: 'light'}, [], en).theme, 'light');
+	assert.equal(checkOptions({theme: 'dark'}, [], en).theme, 'dark');
+	assert.equal(checkOptions({theme: 'auto'}, [], en).theme, 'auto');
+	assert.throws(() => checkOptions({theme: 'solarized'}, [], en), {
+		message: '--theme takes auto, dark, light, not "solarized" (see manjusaka --help)',
+	});
+	assert.throws(() => checkOptions({theme: ''}, [], zh), {
+		message: '--theme 需要一个值：auto、dark、light（见 manjusaka --help）',
+	});
 });
 
 test('--format, --section and --lang', () => {

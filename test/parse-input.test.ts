@@ -20,6 +20,9 @@ function parse(...reads: ReadonlyArray<string | Uint8Array>): InputEvent[] {
 
 const keysOf = (...names: string[]) => names.map((name) => ({kind: 'key', name}));
 
+/** The events that act as input: keys and pastes, without the terminal's reports. */
+const input = (events: readonly InputEvent[]) => events.filter((event) => event.kind !== 'report');
+
 // Every way to cut `bytes` in two reads.
 function* splits(bytes: string | Uint8Array): Generator<[Buffer, Buffer]> {
 	const buffer = Buffer.from(bytes);
@@ -38,13 +41,80 @@ test(`${knownKeys.length} key sequences of xterm, VT220, rxvt, the Linux console
 	}
 });
 
-test('reports, replies and unknown sequences come to nothing, whole or split: no byte of them is a key', () => {
+test('reports, replies and unknown sequences are no input, whole or split: no byte of them is a key', () => {
 	for (const [what, bytes] of reports) {
-		assert.deepEqual(parse(bytes), [], what);
-		assert.deepEqual(parse('j', bytes, 'k'), keysOf('j', 'k'), `${what} between two keys`);
+		assert.deepEqual(input(parse(bytes)), [], what);
+		assert.deepEqual(input(parse('j', bytes, 'k')), keysOf('j', 'k'), `${what} between two keys`);
 		for (const [first, second] of splits(bytes)) {
-			assert.deepEqual(parse(first, second), [], `${what} cut at ${first.length}`);
+			assert.deepEqual(input(parse(first, second)), [], `${what} cut at ${first.length}`);
 		}
+	}
+});
+
+test('the answers to the background query are reports, whole, split anywhere, and between keys', () => {
+	const background = (rgb: readonly number[]) => ({kind: 'report', report: {kind: 'background', rgb}});
+	const attributes = {kind: 'report', report: {kind: 'attributes'}};
+	const answers: ReadonlyArray<readonly [string, object]> = [
+		['\u001B]11;rgb:ffff/ffff/ffff\u001B\\', background([1, 1, 1])],
+		['\u001B]11;rgb:0000/0000/0000\u0007', background([0, 0, 0])],
+		['\u001B]11;rgb:ff/80/00\u0007', background([1, 128 / 255, 0])],
+		['\u001B]11;rgba:0000/0000/0000/e5e5\u001B\\', background([0, 0, 0])],
+		['\u001B]11;#fff\u0007', background([1, 1, 1])],
+		['\u001B]11;#00002b2b3636\u0007', background([0, 0x2b2b / 0xffff, 0x3636 / 0xffff])],
+		['\u001B[?64;1;2;6;9;15;16;17;18;21;22;28c', attributes],
+		['\u001B[?1;2c', attributes],
+		['\u001B[?6c', attributes],
+	];
+	for (const [bytes, report] of answers) {
+		assert.deepEqual(parse(bytes), [report], JSON.stringify(bytes));
+		assert.deepEqual(parse(`j${bytes}k`), [...keysOf('j'), report, ...keysOf('k')], JSON.stringify(bytes));
+		for (const [first, second] of splits(bytes)) {
+			assert.deepEqual(parse(first, second), [report], `${JSON.stringify(bytes)} cut at ${first.length}`);
+		}
+	}
+
+	// Byte by byte, as a slow link may bring it.
+	const bytes = '\u001B]11;rgb:ffff/ffff/ffff\u001B\\q';
+	assert.deepEqual(parse(...bytes), [background([1, 1, 1]), ...keysOf('q')]);
+});
+
+test('an answer cut short by a wait longer than an Esc is dropped, and its rest with it when it comes: never keys', () => {
+	const events: InputEvent[] = [];
+	const parser = new InputParser((event) => events.push(event));
+	// 3 would jump to the third entry, b scroll up a page, g go to the top.
+	parser.feed('\u001B]11;rgb:33');
+	parser.flush();
+	parser.feed('33/3333/3333\u001B');
+	parser.feed('\\j');
+	assert.deepEqual(events, keysOf('j'));
+	parser.feed('\u001B]11;rgb:bbbb/');
+	parser.flush();
+	parser.feed('gggg/bbbb\u0007k');
+	assert.deepEqual(events, keysOf('j', 'k'));
+	// A key that is no part of a string ends the dropping: it is read.
+	parser.feed('\u001BP1+r');
+	parser.flush();
+	parser.feed('\u001B[A');
+	assert.deepEqual(events, keysOf('j', 'k', 'up'));
+	parser.close();
+});
+
+test('what is not a background answer is no report: other OSC strings, malformed colours', () => {
+	for (const bytes of [
+		'\u001B]10;rgb:ffff/ffff/ffff\u0007',
+		'\u001B]11;rgb:ffff/ffff\u0007',
+		'\u001B]11;rgb:fffff/0/0\u0007',
+		'\u001B]11;rgba:ffff/ffff/ffff\u0007',
+		'\u001B]11;rgb:ffff/ffff/ffff/ffff\u0007',
+		'\u001B]11;#ffff\u0007',
+		'\u001B]11;white\u0007',
+		'\u001B]11;?\u0007',
+		'\u001B]4;1;rgb:ffff/0000/0000\u0007',
+		'\u001BP11;rgb:ffff/ffff/ffff\u001B\\',
+		'\u001B[>1;10;0c',
+		'\u001B[?1;2$c',
+	]) {
+		assert.deepEqual(parse(bytes), [], JSON.stringify(bytes));
 	}
 });
 
@@ -114,7 +184,7 @@ test(`${streams} seeded random streams (seed ${seed}): no fault of the parser, a
 		assert.deepEqual(parse(...reads), whole, `stream ${index}: ${stream.toString('hex')}`);
 		for (const event of whole) {
 			assert.ok(
-				event.kind === 'paste' || /^((ctrl|alt|super|hyper|meta|shift)-)*(.|[a-z0-9\\[\]^_-]+)$/u.test(event.name),
+				event.kind !== 'key' || /^((ctrl|alt|super|hyper|meta|shift)-)*(.|[a-z0-9\\[\]^_-]+)$/u.test(event.name),
 				`stream ${index}: ${JSON.stringify(event)}`,
 			);
 		}
@@ -122,7 +192,7 @@ test(`${streams} seeded random streams (seed ${seed}): no fault of the parser, a
 	assert.deepEqual(faults, [], 'the parser never faulted');
 });
 
-test('streams of reports alone, cut anywhere, come to nothing', () => {
+test('streams of reports alone, cut anywhere, are no input', () => {
 	const random = seededRandom(seed + 1);
 	for (let index = 0; index < 1000; index++) {
 		const picked = Array.from({length: 1 + Math.floor(random() * 6)}, () =>
@@ -130,7 +200,7 @@ test('streams of reports alone, cut anywhere, come to nothing', () => {
 		);
 		const stream = Buffer.concat(picked);
 		const at = Math.floor(random() * stream.length);
-		assert.deepEqual(parse(stream.subarray(0, at), stream.subarray(at)), [], stream.toString('hex'));
+		assert.deepEqual(input(parse(stream.subarray(0, at), stream.subarray(at))), [], stream.toString('hex'));
 	}
 });
 

@@ -14,7 +14,7 @@ import {panelStyle} from '../source/ui/panel-style.js';
 import matchLines from '../source/ui/search-matches.js';
 import {resumes} from './support/draw.js';
 
-const style = panelStyle(createTheme({colorLevel: 0, unicode: true, hyperlinks: false}));
+const style = panelStyle(createTheme({colorLevel: 0, unicode: true, hyperlinks: false, background: 'dark'}));
 const entriesOf = (language: (typeof languages)[number]) => toEntries(resumes[language], stringsFor(language));
 const aliyun = entriesOf('zh')[4]!;
 
@@ -91,7 +91,7 @@ test('matches come in reading order, and a line with none has no span', () => {
 });
 
 test('highlight paints the columns of each match, with the styles the line had, and the current one apart', () => {
-	const theme = createTheme({colorLevel: 1, unicode: true, hyperlinks: false});
+	const theme = createTheme({colorLevel: 1, unicode: true, hyperlinks: false, background: 'dark'});
 	const paint = {match: (text: string) => `[${text}]`, current: (text: string) => `{${text}}`};
 	const lines = ['基于 TiDB 构建', `a ${theme.paint.code('TiDB')} b`, 'none'];
 	const matches = [

@@ -72,7 +72,10 @@ test('Esc closes the search: no marks, no counts, the footer’s keys again', as
 	await app.waitFor((text) => text.includes('TiDB 1/1'));
 	app.press('escape');
 	const closed = await app.waitFor((text) => !text.includes('/TiDB'));
-	assert.equal(closed.split('\n').at(-1), ' ↑↓ 滚动  Esc 菜单  PgUp/PgDn 翻页  / 搜索  t English  ? 帮助  q 退出');
+	assert.equal(
+		closed.split('\n').at(-1),
+		' ↑↓ 滚动  Esc 菜单  g/G 顶/底  / 搜索  t English  c 复制邮箱  ? 帮助  q 退出',
+	);
 	assert.ok(
 		!app.styledFrame().includes(match('TiDB')) && !app.styledFrame().includes(match(' 1 ')),
 		'nothing is marked',

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {acceptsVariable, visitorCapabilities, visitorLanguage} from '../source/serve/visitor.js';
 
-const options = {language: 'zh', color: 'auto', ascii: false} as const;
+const options = {language: 'zh', color: 'auto', ascii: false, theme: 'auto'} as const;
 
 test('the language: the user name en or zh, else the locale the client sent, else Chinese', () => {
 	assert.equal(visitorLanguage({user: 'en', env: {LANG: 'zh_CN.UTF-8'}}), 'en');

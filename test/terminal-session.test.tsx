@@ -1,21 +1,24 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import type {Running} from '../source/terminal/session.js';
-import runApp from '../source/ui/run-app.js';
+import {palettes} from '../source/theme/palette.js';
+import runApp, {type RunOptions} from '../source/ui/run-app.js';
 import {colourSequences, modesLeftChanged} from './support/byte-stream.js';
 import {resumes} from './support/draw.js';
 import {keyBytes} from './support/key-bytes.js';
 import MemoryTerminal, {type MemoryTerminalOptions} from './support/memory-terminal.js';
+import poll from './support/poll.js';
 import {frameText} from './support/screen.js';
+import {focused} from './support/screen-text.js';
 
 /** An app running on a terminal in memory; the terminal is freed after `body`. */
 async function withApp(
 	options: MemoryTerminalOptions,
 	body: (terminal: MemoryTerminal, app: Running) => Promise<void>,
-	section?: string,
+	run: RunOptions = {},
 ): Promise<void> {
 	const terminal = new MemoryTerminal(options);
-	const app = runApp(resumes, terminal.session, {section});
+	const app = runApp(resumes, terminal.session, run);
 	try {
 		await body(terminal, app);
 	} finally {
@@ -25,13 +28,42 @@ async function withApp(
 	}
 }
 
-/** The terminal is as the app found it: the normal screen, every mode back at its default. */
-async function assertGivenBack(terminal: MemoryTerminal) {
+/**
+The terminal is as the app found it: the normal screen, every mode back at its default; on
+it nothing, or after q the card, each line from the first column (this terminal, as an SSH
+channel, turns no LF into CR LF).
+*/
+async function assertGivenBack(terminal: MemoryTerminal, card: readonly string[] = []) {
 	await terminal.screen.flushed();
 	assert.equal(terminal.screen.terminal.buffer.active.type, 'normal');
 	assert.deepEqual(modesLeftChanged(terminal.written()), []);
-	assert.equal(terminal.screen.text().trim(), '', 'nothing drawn on the normal screen');
+	assert.deepEqual(
+		terminal.screen.screen().filter((row) => row !== ''),
+		card,
+		'what is left on the normal screen',
+	);
 }
+
+const cards = {
+	zh: [
+		'╭─ Manjusaka · Senior SRE',
+		'│  邮箱  me@manjusaka.me',
+		'│  博客  https://manjusaka.blog',
+		'│  保存完整简历，纯文本或 JSON Resume：',
+		'│    npx manjusaka --lang zh > cv.txt',
+		'│    npx manjusaka --lang zh --format json > resume.json',
+		'╰─',
+	],
+	en: [
+		'╭─ Manjusaka · Senior SRE',
+		'│  E-mail  me@manjusaka.me',
+		'│  Blog    https://manjusaka.blog',
+		'│  To keep the whole résumé, as text or as JSON Resume:',
+		'│    npx manjusaka --lang en > cv.txt',
+		'│    npx manjusaka --lang en --format json > resume.json',
+		'╰─',
+	],
+} as const;
 
 test('two apps in one process, on two terminals of different sizes, languages and colours: neither frame leaks into the other, both exit cleanly', async () => {
 	const chinese = new MemoryTerminal({columns: 100, rows: 30, language: 'zh', colorLevel: 0});
@@ -70,7 +102,7 @@ test('two apps in one process, on two terminals of different sizes, languages an
 
 		chinese.press('q');
 		assert.equal(await first.exited, 0);
-		await assertGivenBack(chinese);
+		await assertGivenBack(chinese, cards.zh);
 		english.press(keyBytes.escape);
 		await english.waitForText('› 3 debank.com');
 		english.press(keyBytes['ctrl-c']);
@@ -106,7 +138,7 @@ for (const [key, where, code] of [
 
 			terminal.press(keyBytes[key as keyof typeof keyBytes] ?? key);
 			assert.equal(await app.exited, code);
-			await assertGivenBack(terminal);
+			await assertGivenBack(terminal, key === 'q' ? cards.zh : []);
 		});
 	});
 }
@@ -121,6 +153,18 @@ test('q on the help screen closes it and does not quit; a second q quits', async
 		assert.ok(!screen.includes('━ 按键 ━'));
 		terminal.press('q');
 		assert.equal(await app.exited, 0);
+		await assertGivenBack(terminal, cards.zh);
+	});
+});
+
+test('the card is in the language shown when q is pressed', async () => {
+	await withApp({columns: 80, rows: 24}, async (terminal, app) => {
+		await terminal.waitForText('› 1 个人资料');
+		terminal.press('t');
+		await terminal.waitForText('› 1 Profile');
+		terminal.press('q');
+		assert.equal(await app.exited, 0);
+		await assertGivenBack(terminal, cards.en);
 	});
 });
 
@@ -143,6 +187,25 @@ test('with the help open, a terminal shrunk below the minimum: q still quits, as
 		terminal.press('q');
 		assert.equal(await app.exited, 0);
 	});
+});
+
+test("a session's background unknown: the app asks on the session's output, reads the answer from its input (as over SSH), and draws for it", async () => {
+	await withApp(
+		{columns: 80, rows: 24, colorLevel: 2, background: 'unknown'},
+		async (terminal) => {
+			await poll(
+				() => terminal.written(),
+				(written) => written.includes('\u001B]11;?\u0007\u001B[c'),
+				{what: 'the query'},
+			);
+			assert.equal(terminal.screen.text().trim(), '', 'nothing drawn before the answer');
+			terminal.press('\u001B]11;rgb:ffff/ffff/ffff\u001B\\');
+			await terminal.waitForText('› 1 个人资料');
+			const corner = terminal.screen.locate(focused.menu)!;
+			assert.equal(terminal.screen.foreground(corner.x, corner.y), palettes.light.accent.ansi256);
+		},
+		{backgroundWait: 60_000},
+	);
 });
 
 test('a width or height of 0 is drawn as 1: the app never asks the process for a size', async () => {

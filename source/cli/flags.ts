@@ -7,7 +7,7 @@ export type Flag = {
 	/** The flag as the help writes it: `--width, -w`; then its value's word, from the interface strings. */
 	readonly usage: string;
 	/** Which word of the interface strings stands for its value, if it takes one that is not spelled out. */
-	readonly value?: 'format' | 'section' | 'width';
+	readonly value?: 'format' | 'section' | 'theme' | 'width';
 };
 
 /** The values `--format` takes. */
@@ -15,6 +15,12 @@ export const formats = ['text', 'markdown', 'json'] as const;
 
 /** An output format: text (the default), Markdown, or JSON Resume. */
 export type Format = (typeof formats)[number];
+
+/** The values `--theme` takes. */
+export const themes = ['auto', 'dark', 'light'] as const;
+
+/** The colours asked for: for the terminal's background as found (`auto`), or for a dark or a light one. */
+export type ThemeChoice = (typeof themes)[number];
 
 /** Every flag. meow's options, the check for unknown flags and the help are made from this table. */
 export const flags = {
@@ -24,6 +30,7 @@ export const flags = {
 	width: {type: 'string', shortFlag: 'w', usage: '--width, -w', value: 'width'},
 	plain: {type: 'boolean', usage: '--plain'},
 	color: {type: 'boolean', usage: '--color, --no-color'},
+	theme: {type: 'string', usage: '--theme', value: 'theme'},
 	ascii: {type: 'boolean', usage: '--ascii'},
 	help: {type: 'boolean', shortFlag: 'h', usage: '--help, -h'},
 	version: {type: 'boolean', shortFlag: 'v', usage: '--version, -v'},

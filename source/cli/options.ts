@@ -1,7 +1,7 @@
 import {type Language, languages} from '../model/language.js';
 import stringsFor, {type Strings} from '../strings/index.js';
 import type {ColorChoice} from '../terminal/color-level.js';
-import {type Format, flagNames, formats} from './flags.js';
+import {type Format, flagNames, formats, type ThemeChoice, themes} from './flags.js';
 
 /** What the command line asks for, once checked. */
 export type Options = {
@@ -14,13 +14,15 @@ export type Options = {
 	readonly section?: string;
 	readonly language: Language;
 	readonly color: ColorChoice;
+	/** The background the colours are for: found (`auto`) or given. */
+	readonly theme: ThemeChoice;
 	/** Draw with ASCII only, for terminals without good Unicode. */
 	readonly ascii: boolean;
 };
 
 /** What a run with no flags asks for, in the locale's language. */
 export function defaultOptions(language: Language): Options {
-	return {plain: false, color: 'auto', ascii: false, language};
+	return {plain: false, color: 'auto', theme: 'auto', ascii: false, language};
 }
 
 /** A usage error: one line for stderr, in the interface's language, exit code 2. */
@@ -79,6 +81,7 @@ export default function checkOptions(
 
 	const format = choice(flags.format, '--format', formats, strings);
 	const section = choice(flags.section, '--section', checks.sections, strings);
+	const theme = choice(flags.theme, '--theme', themes, strings);
 
 	const given = (name: 'plain' | 'ascii') => (typeof flags[name] === 'boolean' ? {[name]: flags[name]} : {});
 	const options: Options = {
@@ -88,6 +91,7 @@ export default function checkOptions(
 		...(typeof flags.color === 'boolean' ? {color: flags.color ? 'always' : 'never'} : {}),
 		...(format === undefined ? {} : {format}),
 		...(section === undefined ? {} : {section}),
+		...(theme === undefined ? {} : {theme}),
 	};
 	if (flags.width === undefined) {
 		return options;

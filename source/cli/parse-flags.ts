@@ -7,7 +7,7 @@ import checkOptions, {type Checks, type Options, UsageError} from './options.js'
 
 // Short flags that take a value, which may come attached: `-saliyun`, `-fjson`, `-w40`.
 const valued: ReadonlySet<string> = new Set(
-	Object.values(flags).flatMap((flag) => (flag.type === 'string' ? [flag.shortFlag] : [])),
+	Object.values(flags).flatMap((flag) => (flag.type === 'string' && 'shortFlag' in flag ? [flag.shortFlag] : [])),
 );
 
 // `-saliyun` as `-s=aliyun`: the parser would read the letters as flags of their own.
@@ -61,6 +61,9 @@ export default function parseFlags(importMeta: ImportMeta, argv: readonly string
 			allowUnknownFlags: true,
 			autoHelp: false,
 			autoVersion: false,
+			// A boolean flag not given is not there: meow's default, false, made every command line
+			// with a flag (`--lang en`) a `--no-color` one.
+			booleanDefault: undefined,
 			flags,
 		});
 	} catch (error) {

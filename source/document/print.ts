@@ -3,6 +3,7 @@ import type {Language} from '../model/language.js';
 import type {Resume} from '../model/resume.js';
 import type {ColorLevel} from '../terminal/color-level.js';
 import glyphsFor from '../theme/glyphs.js';
+import type {Background} from '../theme/palette.js';
 import createTheme from '../theme/theme.js';
 import toJsonResume from './json-resume.js';
 import toMarkdown from './markdown.js';
@@ -17,6 +18,8 @@ export type PrintOptions = {
 	readonly colorLevel: ColorLevel;
 	/** Whether the text may draw its timeline in Unicode; without, in ASCII (`--ascii`). */
 	readonly unicode?: boolean;
+	/** The background the colours are for. */
+	readonly background: Background;
 	/** A name from `sectionNames`. */
 	readonly section?: string | undefined;
 };
@@ -24,7 +27,7 @@ export type PrintOptions = {
 /** The résumé, or one section of it, in the format asked for. */
 export default function printResume(
 	resume: Resume,
-	{format, language, width, colorLevel, section, unicode = true}: PrintOptions,
+	{format, language, width, colorLevel, background, section, unicode = true}: PrintOptions,
 ): string {
 	switch (format) {
 		case 'json': {
@@ -37,7 +40,9 @@ export default function printResume(
 
 		case 'text': {
 			const painted =
-				colorLevel > 0 ? paintedStyle(createTheme({colorLevel, unicode: true, hyperlinks: false})) : plainStyle;
+				colorLevel > 0
+					? paintedStyle(createTheme({colorLevel, background, unicode: true, hyperlinks: false}))
+					: plainStyle;
 			const {timeline, ellipsis} = glyphsFor({unicode});
 			const style = {...painted, timeline: {...painted.timeline, marks: timeline, ellipsis}};
 			return toPlainText(resume, {width, style, section});

@@ -101,6 +101,7 @@ export default function planSession(
 			colorLevel: columns === undefined && options.color !== 'always' ? 0 : capabilities.colorLevel,
 			section: options.section,
 			unicode: capabilities.unicode,
+			background: options.theme === 'light' ? 'light' : 'dark',
 		}),
 	);
 }

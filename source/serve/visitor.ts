@@ -1,3 +1,4 @@
+import type {ThemeChoice} from '../cli/flags.js';
 import {isLanguage, type Language, localeLanguage} from '../model/language.js';
 import colorLevel, {type ColorChoice, type ColorLevel} from '../terminal/color-level.js';
 import type {Capabilities} from '../terminal/session.js';
@@ -41,7 +42,12 @@ export function visitorLanguage({user, env}: Visitor): Language {
 /** What a visitor's terminal can show, from what the client said; the flags of a command may narrow it. */
 export function visitorCapabilities(
 	visitor: Visitor,
-	{language, color, ascii}: {readonly language: Language; readonly color: ColorChoice; readonly ascii: boolean},
+	{
+		language,
+		color,
+		ascii,
+		theme,
+	}: {readonly language: Language; readonly color: ColorChoice; readonly ascii: boolean; readonly theme: ThemeChoice},
 ): Capabilities {
 	const {env} = visitor;
 	return {
@@ -49,5 +55,9 @@ export function visitorCapabilities(
 		unicode: !ascii && env.TERM !== 'linux',
 		hyperlinks: linkingTerminals.has(env.TERM_PROGRAM ?? ''),
 		language,
+		// Unknown unless the command says: the app asks the visitor's terminal over the channel.
+		background: theme === 'auto' ? 'unknown' : theme,
+		// A multiplexer on the visitor's side is not known to the server; the terminal it runs in answers.
+		multiplexer: 'none',
 	};
 }

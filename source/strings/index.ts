@@ -4,7 +4,17 @@ import en from './en.js';
 import zh from './zh.js';
 
 /** The flags whose help line is written in each language. */
-export type FlagName = 'format' | 'section' | 'lang' | 'plain' | 'width' | 'color' | 'ascii' | 'help' | 'version';
+export type FlagName =
+	| 'format'
+	| 'section'
+	| 'lang'
+	| 'plain'
+	| 'width'
+	| 'color'
+	| 'theme'
+	| 'ascii'
+	| 'help'
+	| 'version';
 
 /** Every text of the interface in one language: menu, labels, footer, help and errors. */
 export type Strings = {
@@ -25,6 +35,10 @@ export type Strings = {
 	};
 	/** The help screen's title. */
 	readonly helpTitle: string;
+	/** The card left after `q`: the labels of the e-mail address and the blog, and what the commands under it do. */
+	readonly card: {readonly email: string; readonly blog: string; readonly keep: string};
+	/** What the footer says for a moment after `c`: the terminal was asked; whether it did, the app cannot know. */
+	readonly copyAsked: (address: string) => string;
 	/** `--help`: headings, the one-line summary, each flag's line and the examples. */
 	readonly usage: {
 		readonly usage: string;
@@ -36,7 +50,12 @@ export type Strings = {
 		readonly serve: string;
 		readonly summary: string;
 		/** The words in a flag's usage that stand for its value: `--width, -w N`. */
-		readonly values: {readonly format: string; readonly section: string; readonly width: string};
+		readonly values: {
+			readonly format: string;
+			readonly section: string;
+			readonly theme: string;
+			readonly width: string;
+		};
 		readonly flags: Readonly<Record<Exclude<FlagName, 'section'>, string>> & {
 			readonly section: (names: readonly string[]) => string;
 		};

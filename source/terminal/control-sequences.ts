@@ -1,6 +1,7 @@
 import csiKey from './csi-key.js';
 import {key, number, type Overflow, type Step} from './input-event.js';
 import {finalKeys, keypadKeys, linuxKeys, rxvtArrows, withModifiers} from './key-codes.js';
+import {csiReport} from './reports.js';
 
 // The longest control sequence taken; a longer one is dropped as garbage, to its final byte.
 const maxSequence = 64;
@@ -85,7 +86,10 @@ export function csiStep(bytes: Uint8Array, at: number): Step {
 	}
 
 	const intermediates = String.fromCodePoint(...bytes.subarray(middle, index));
-	return {length, ...eventOf(csiKey(parameters, intermediates, String.fromCodePoint(final)))};
+	const report = csiReport(parameters, intermediates, String.fromCodePoint(final));
+	return report
+		? {length, event: report}
+		: {length, ...eventOf(csiKey(parameters, intermediates, String.fromCodePoint(final)))};
 }
 
 const eventOf = (name: string | undefined) => (name === undefined ? {} : {event: key(name)});

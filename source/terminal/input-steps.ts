@@ -1,11 +1,26 @@
 import {csiStep, ss3Step} from './control-sequences.js';
 import {key, type Step} from './input-event.js';
 import {characterKey} from './key-codes.js';
+import {oscReport} from './reports.js';
 
 /** The escape byte, which starts every sequence. */
 export const esc = 0x1b;
+
+// The bytes after ESC that begin a control string: `]` OSC, `P` DCS, `_` APC, `^` PM, `X` SOS.
+const stringIntroducers: ReadonlySet<number> = new Set([0x5d, 0x50, 0x5f, 0x5e, 0x58]);
+
+/** Whether `bytes` are the start of a control string with something in it: `ESC ] 1`, not `ESC ]` alone (Alt+]). */
+export const isStringStart = (bytes: Uint8Array) =>
+	bytes.length > 2 && bytes[0] === esc && stringIntroducers.has(bytes[1]!);
 // The longest control string taken; a longer one is dropped as garbage.
 const maxString = 4096;
+
+// A whole control string from `at` to its end (`length` bytes with it): an OSC can be a report.
+function wholeString(bytes: Uint8Array, at: number, end: number, length: number): Step {
+	const event =
+		bytes[at + 1] === 0x5d ? oscReport(Buffer.from(bytes.subarray(at + 2, end)).toString('latin1')) : undefined;
+	return event ? {length, event} : {length};
+}
 
 // A control string (OSC, DCS, APC, PM, SOS: a terminal's answer) up to BEL or ESC \. Where a
 // key comes before the end, it was no string but Alt and a key: `ESC P` is Alt+Shift+P.
@@ -13,7 +28,7 @@ function stringStep(bytes: Uint8Array, at: number): Step {
 	for (let index = at + 2; index < bytes.length; index++) {
 		const byte = bytes[index]!;
 		if (byte === 0x07) {
-			return {length: index + 1 - at};
+			return wholeString(bytes, at, index, index + 1 - at);
 		}
 
 		if (byte === esc) {
@@ -22,7 +37,7 @@ function stringStep(bytes: Uint8Array, at: number): Step {
 			}
 
 			return bytes[index + 1] === 0x5c
-				? {length: index + 2 - at}
+				? wholeString(bytes, at, index, index + 2 - at)
 				: {length: 2, event: key(`alt-${String.fromCodePoint(bytes[at + 1]!)}`)};
 		}
 
@@ -44,6 +59,10 @@ function escapeStep(bytes: Uint8Array, at: number): Step {
 		return undefined;
 	}
 
+	if (stringIntroducers.has(next)) {
+		return stringStep(bytes, at);
+	}
+
 	switch (next) {
 		case 0x5b: {
 			return csiStep(bytes, at);
@@ -51,14 +70,6 @@ function escapeStep(bytes: Uint8Array, at: number): Step {
 
 		case 0x4f: {
 			return ss3Step(bytes, at);
-		}
-
-		case 0x5d:
-		case 0x50:
-		case 0x5f:
-		case 0x5e:
-		case 0x58: {
-			return stringStep(bytes, at);
 		}
 
 		case esc: {

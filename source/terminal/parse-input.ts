@@ -1,6 +1,6 @@
 import {restOfOverflow} from './control-sequences.js';
 import {type InputEvent, key, type Overflow} from './input-event.js';
-import step, {esc} from './input-steps.js';
+import step, {esc, isStringStart} from './input-steps.js';
 import Paste from './paste.js';
 
 /** How the parser waits, and who hears of a fault of its own. */
@@ -63,11 +63,13 @@ export default class InputParser {
 
 	/**
 	Takes what waits as it stands: an ESC with nothing after it is Esc; a sequence cut short
-	is dropped. The rest of a sequence too long to be one is still dropped when it comes.
+	is dropped. The rest of a sequence too long to be one, or of a control string begun (an
+	answer split by a slow link: `3` of `rgb:3333/…` would jump), is dropped when it comes.
 	*/
 	flush(): void {
 		this.stopWaiting();
 		const escapes = this.pending.every((byte) => byte === esc) ? this.pending.length : 0;
+		this.discarding ??= isStringStart(this.pending) ? 'string' : undefined;
 		this.pending = Buffer.alloc(0);
 		for (let count = 0; count < escapes; count++) {
 			this.emit(key('escape'));

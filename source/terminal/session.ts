@@ -1,14 +1,29 @@
 import type {Readable, Writable} from 'node:stream';
 import type {Language} from '../model/language.js';
 import type {Strings} from '../strings/index.js';
+import type {Background} from '../theme/palette.js';
 import type {ColorLevel} from './color-level.js';
 
 /** A terminal's size in character cells; 0 where it is not known. */
 export type Size = {readonly columns: number; readonly rows: number};
 
+/**
+A terminal multiplexer the app runs in, which keeps to itself some of what the app writes
+for the terminal (OSC 52), passed on when wrapped for it: tmux (`TMUX` is set) or GNU screen
+(`STY` is set).
+*/
+export type Multiplexer = 'tmux' | 'screen' | 'none';
+
 /** What one terminal can show, and the language its user reads. */
 export type Capabilities = {
 	readonly colorLevel: ColorLevel;
+	/**
+	The background the colours are for, where it is known (`--theme`, `COLORFGBG`); `unknown`:
+	the app asks the terminal (OSC 11) as it starts, and takes dark if no answer comes.
+	*/
+	readonly background: Background | 'unknown';
+	/** The multiplexer between the app and the terminal, if any. */
+	readonly multiplexer: Multiplexer;
 	/** Whether box lines and arrows draw well; without, ASCII stands in. */
 	readonly unicode: boolean;
 	/** Whether it opens OSC 8 links. */

@@ -6,11 +6,12 @@ import reduce, {type Context, type State} from './state.js';
 /** The exit status each way out gives; Ctrl+C reports an interrupt, as the shell would. */
 export const exitCodes = {quit: 0, interrupt: 130} as const;
 
-/** What a key comes to: the state after it, the end of the app with a status, or a suspend. */
+/** What a key comes to: the state after it, the end of the app with a status, a suspend, or a copy. */
 export type Outcome =
 	| {readonly kind: 'state'; readonly state: State}
 	| {readonly kind: 'exit'; readonly code: number}
-	| {readonly kind: 'suspend'};
+	| {readonly kind: 'suspend'}
+	| {readonly kind: 'copy'};
 
 /** What the screen shows, for a key to act on: nothing on the too-small screen; else the sizes a command needs. */
 export type View = Omit<Context, 'input'> | undefined;
@@ -28,8 +29,12 @@ undefined) only quitting and suspending act: nothing changes unseen.
 export default function handleKey(state: State, event: InputEvent, view: View): Outcome {
 	const unchanged = {kind: 'state', state} as const;
 	const layer = state.help ? undefined : searchLayer(state.search);
-	if (event.kind !== 'key') {
+	if (event.kind === 'paste') {
 		return view !== undefined && layer === 'typing' ? {kind: 'state', state: typeText(state, event.text)} : unchanged;
+	}
+
+	if (event.kind !== 'key') {
+		return unchanged;
 	}
 
 	const command = lookup(event.name, state.help ? 'panel' : state.focus, layer)?.command;
@@ -44,6 +49,10 @@ export default function handleKey(state: State, event: InputEvent, view: View): 
 
 	if (view === undefined) {
 		return unchanged;
+	}
+
+	if (command === 'copy') {
+		return {kind: 'copy'};
 	}
 
 	const text = layer === 'typing' && command === undefined ? typed(event.name) : undefined;

@@ -12,6 +12,7 @@ export type Command =
 	| 'top'
 	| 'bottom'
 	| 'language'
+	| 'copy'
 	| 'help'
 	| 'quit'
 	| 'interrupt'
@@ -47,6 +48,7 @@ export type Action =
 	| 'topEnd'
 	| 'jump'
 	| 'language'
+	| 'copy'
 	| 'help'
 	| 'quit'
 	| 'close'
@@ -125,6 +127,7 @@ export const bindings: readonly Binding[] = [
 	},
 	{command: 'search', scope: 'global', keys: ['/'], hint: {keys: '/', action: 'search', rank: 4}},
 	{command: 'language', scope: 'global', keys: ['t'], hint: {keys: 't', action: 'language', rank: 3}},
+	{command: 'copy', scope: 'global', keys: ['c'], hint: {keys: 'c', action: 'copy', rank: 4}},
 	{command: 'help', scope: 'global', keys: ['?'], hint: {keys: '?', action: 'help', rank: 2}},
 	{command: 'quit', scope: 'global', keys: ['q'], hint: {keys: 'q', action: 'quit', rank: 1}},
 	{command: 'interrupt', scope: 'global', keys: ['ctrl-c'], always: true},

@@ -1,29 +1,34 @@
-import {PassThrough} from 'node:stream';
-import {render} from 'ink';
+import type {Language} from '../model/language.js';
 import type {Resumes} from '../model/resume.js';
 import stringsFor from '../strings/index.js';
+import copySequence from '../terminal/clipboard.js';
 import {codes} from '../terminal/codes.js';
 import KeyFeed from '../terminal/key-feed.js';
 import Screen from '../terminal/screen.js';
 import type {Running, TerminalSession} from '../terminal/session.js';
-import createTheme from '../theme/theme.js';
-import App from './components/app.js';
-import type {Notice} from './components/footer.js';
+import cardBytes from './card-bytes.js';
+import App, {type Notice} from './components/app.js';
 import toEntries, {entryIndex} from './entries.js';
+import {exitCodes} from './handle-key.js';
+import renderOnScreen from './render-on-screen.js';
+import sessionTheme from './session-theme.js';
 import {initialState} from './state.js';
 
-/** Where the app starts: the entry of a `--section` name, if one is given. */
-export type RunOptions = {readonly section?: string | undefined};
+/** Where the app starts (a `--section` name); how many ms to wait for the terminal to say its background (100). */
+export type RunOptions = {readonly section?: string | undefined; readonly backgroundWait?: number};
 
 /**
 Runs the app full screen on one terminal session: in its alternate screen, with its keys,
 its size and its capabilities. Whatever ends it (q, Ctrl+C, `stop`, an error), the
 terminal is left as it was found.
 */
-export default function runApp(resumes: Resumes, session: TerminalSession, {section}: RunOptions = {}): Running {
+export default function runApp(
+	resumes: Resumes,
+	session: TerminalSession,
+	{section, backgroundWait = 100}: RunOptions = {},
+): Running {
 	const {capabilities, output} = session;
 	const {language} = capabilities;
-	const theme = createTheme(capabilities);
 	const screen = new Screen(output, session.size());
 	// An error in the app's key handling ends this app, with the error, and no other.
 	let failure: {error: unknown} | undefined;
@@ -40,6 +45,8 @@ export default function runApp(resumes: Resumes, session: TerminalSession, {sect
 	const initial = initialState(language, selected);
 	let ended = false;
 	let stopCode: number | undefined;
+	// The language shown when q ended the app: the card after it is in that language.
+	let quitIn: Language | undefined;
 	let suspended = false;
 	let notice: Notice | undefined;
 
@@ -57,37 +64,45 @@ export default function runApp(resumes: Resumes, session: TerminalSession, {sect
 		}
 	};
 
-	const app = () => (
-		<App
-			resumes={resumes}
-			theme={theme}
-			columns={screen.columns}
-			rows={screen.rows}
-			initial={initial}
-			keys={keys}
-			onExit={() => screen.close()}
-			notice={notice}
-			{...(session.suspend ? {onSuspend: suspend} : {})}
-		/>
-	);
+	const app = () =>
+		theme && (
+			<App
+				resumes={resumes}
+				theme={theme}
+				columns={screen.columns}
+				rows={screen.rows}
+				initial={initial}
+				keys={keys}
+				onExit={(code, shown) => {
+					screen.close();
+					quitIn = code === exitCodes.quit ? shown : undefined;
+				}}
+				onCopy={(text) => output.write(copySequence(text, capabilities.multiplexer))}
+				notice={notice}
+				{...(session.suspend ? {onSuspend: suspend} : {})}
+			/>
+		);
 
 	output.write(codes.enter);
-	const instance = render(app(), {
-		stdout: screen as unknown as NodeJS.WriteStream,
-		// The keys come from the session; Ink's own input is never read.
-		stdin: new PassThrough() as unknown as NodeJS.ReadStream,
-		stderr: new PassThrough() as unknown as NodeJS.WriteStream,
-		// Each frame whole, at once, to the screen, which draws what changed.
-		debug: true,
-		exitOnCtrlC: false,
-		patchConsole: false,
-	});
+	const themed = sessionTheme(session, keys, backgroundWait);
+	// Until the terminal has said its background (or the wait is over), nothing is drawn.
+	let theme = themed instanceof Promise ? undefined : themed;
+	const instance = renderOnScreen(app(), screen);
 
 	// The size now, drawn as a fresh start at that size would be.
 	function redraw() {
 		screen.resize(session.size());
 		instance.rerender(app());
 		screen.refresh();
+	}
+
+	if (themed instanceof Promise) {
+		void themed.then((found) => {
+			if (!ended) {
+				theme = found;
+				instance.rerender(app());
+			}
+		});
 	}
 
 	const stopResizing = session.onResize(() => {
@@ -112,6 +127,11 @@ export default function runApp(resumes: Resumes, session: TerminalSession, {sect
 			release();
 			if (failure) {
 				throw failure.error;
+			}
+
+			// Only q leaves a card, on the normal screen: not Ctrl+C, a signal or `stop`.
+			if (quitIn !== undefined && stopCode === undefined && theme !== undefined) {
+				output.write(cardBytes(resumes, quitIn, theme));
 			}
 
 			return stopCode ?? (typeof code === 'number' ? code : 0);

@@ -7,6 +7,17 @@ import {type Session, withSession} from './harness.js';
 import assertRestored from './restored.js';
 import {shells} from './shells.js';
 
+// What q leaves on the normal screen: the card, in the language shown (the locale's, Chinese).
+const card = [
+	'╭─ Manjusaka · Senior SRE',
+	'│  邮箱  me@manjusaka.me',
+	'│  博客  https://manjusaka.blog',
+	'│  保存完整简历，纯文本或 JSON Resume：',
+	'│    npx manjusaka --lang zh > cv.txt',
+	'│    npx manjusaka --lang zh --format json > resume.json',
+	'╰─',
+];
+
 const ways: ReadonlyArray<readonly [string, number, (session: Session) => void]> = [
 	['q', 0, (session) => session.press('q')],
 	['Ctrl+C', 130, (session) => session.press('ctrl-c')],
@@ -18,7 +29,9 @@ const ways: ReadonlyArray<readonly [string, number, (session: Session) => void]>
 	),
 ];
 
-describe('every way out leaves the terminal as it was', {concurrency: true}, () => {
+describe('every way out leaves the terminal as it was; q leaves a card on it, the others nothing', {
+	concurrency: true,
+}, () => {
 	for (const [way, exitCode, end] of ways) {
 		test(`${way}: exit ${exitCode}, the terminal restored`, async () => {
 			await withSession({cols: 80, rows: 24, shell: shells.checkTty()}, async (session) => {
@@ -30,7 +43,7 @@ describe('every way out leaves the terminal as it was', {concurrency: true}, () 
 				]);
 				end(session);
 				assert.deepEqual(await session.exit, {exitCode, signal: null});
-				assertRestored(session);
+				assertRestored(session, way === 'q' ? card : []);
 			});
 		});
 	}

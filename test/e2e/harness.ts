@@ -22,7 +22,23 @@ export type StartOptions = {
 	readonly script?: string;
 	/** A whole command to run instead of node with the script: an SSH client, for the server's tests. */
 	readonly command?: readonly string[];
+	/** What the terminal answers to the app's queries; by default it answers none. */
+	readonly answers?: Answers;
 };
+
+/**
+The terminal's answers, as a real one writes them: to the background query (OSC 11), its
+colour (`rgb:ffff/ffff/ffff`); to the device attributes query (DA1), its attributes.
+*/
+export type Answers = {readonly background?: string; readonly attributes?: string};
+
+const queries = [
+	{
+		bytes: '\u001B]11;?\u0007',
+		answer: (answers: Answers) => answers.background && `\u001B]11;${answers.background}\u001B\\`,
+	},
+	{bytes: '\u001B[c', answer: (answers: Answers) => answers.attributes && `\u001B[?${answers.attributes}c`},
+] as const;
 
 /**
 The built CLI in a pseudo-terminal, every byte it writes fed to a headless xterm of the same size:
@@ -36,6 +52,9 @@ export class Session extends Screen {
 	private readonly target: string;
 	private readonly chunks: Buffer[] = [];
 	private readonly decoder = new TextDecoder();
+	private readonly answers: Answers;
+	/** The end of what was written, kept to find a query split between writes. */
+	private tail = '';
 
 	constructor({
 		cols,
@@ -44,10 +63,12 @@ export class Session extends Screen {
 		env,
 		shell,
 		script = cli,
+		answers = {},
 		command = [process.execPath, script, ...args],
 	}: StartOptions) {
 		super(new xterm.Terminal({cols, rows, allowProposedApi: true, scrollback: 1000}));
 		this.target = script;
+		this.answers = answers;
 		const inner = shell === undefined ? command : ['/bin/sh', '-c', shell, 'sh', ...command];
 		this.child = new PtyProcess(inner, {cols, rows, env}, (bytes) => this.feed(bytes));
 		// Whatever came before the end is parsed before the promise settles.
@@ -64,7 +85,32 @@ export class Session extends Screen {
 	*/
 	private feed(bytes: Buffer): void {
 		this.chunks.push(bytes);
-		this.terminal.write(this.decoder.decode(bytes, {stream: true}));
+		const text = this.decoder.decode(bytes, {stream: true});
+		this.terminal.write(text);
+		this.answer(text);
+	}
+
+	// Answers each query that ends in `text`, in the order they were written, as a terminal does.
+	private answer(text: string): void {
+		const searched = this.tail + text;
+		const found = queries
+			.flatMap((query) => {
+				const ends: Array<{end: number; reply: string | undefined}> = [];
+				for (let at = searched.indexOf(query.bytes); at >= 0; at = searched.indexOf(query.bytes, at + 1)) {
+					ends.push({end: at + query.bytes.length, reply: query.answer(this.answers)});
+				}
+
+				return ends;
+			})
+			.filter(({end}) => end > this.tail.length)
+			.sort((a, b) => a.end - b.end);
+		for (const {reply} of found) {
+			if (reply) {
+				this.child.write(reply);
+			}
+		}
+
+		this.tail = searched.slice(-8);
 	}
 
 	/** Every byte written so far, as a (UTF-8) string. */

@@ -65,6 +65,8 @@ const scenarios: Record<Exclude<Command, 'jump' | 'quit' | 'interrupt' | 'suspen
 	clearQuery: {setup: typed('Ti'), shows: ' /   ⏎ 前往', undo: []},
 	nextMatch: {setup: [...typed('监控'), ['return', ' /监控 1/4']], shows: ' /监控 2/4', undo: []},
 	previousMatch: {setup: [...typed('监控'), ['return', ' /监控 1/4']], shows: ' /监控 4/4', undo: []},
+	// One key: nothing to undo. The bytes it writes are checked in copy-card.test.ts.
+	copy: {setup: [], shows: '已请终端复制 me@manjusaka.me', undo: []},
 };
 
 const binding = (command: Command) => bindings.find((each) => each.command === command)!;

@@ -12,20 +12,27 @@ const hideCursor = '\u001B[?25l';
 // Ink ends each frame with the end of a synchronized update.
 const frameEnd = '\u001B[?2026l';
 
-/** The terminal is as the CLI found it: normal screen, cursor shown, no mode left on, raw mode off. */
-export default function assertRestored(session: Session) {
+/**
+The terminal is as the CLI found it: normal screen, cursor shown, no mode left on, raw mode
+off; on the user's screen nothing of the app, or after q its card (`left`).
+*/
+export default function assertRestored(session: Session, left: readonly string[] = []) {
 	const bytes = session.output();
-	const left = bytes.lastIndexOf(leave);
-	assert.ok(bytes.indexOf(enter) >= 0 && left > bytes.lastIndexOf(enter), 'the alternate screen is left, last');
+	const leftAt = bytes.lastIndexOf(leave);
+	assert.ok(bytes.indexOf(enter) >= 0 && leftAt > bytes.lastIndexOf(enter), 'the alternate screen is left, last');
 	assert.ok(bytes.lastIndexOf(showCursor) > bytes.lastIndexOf(hideCursor), 'the cursor is shown, last');
 	const lastFrame = bytes.lastIndexOf(frameEnd);
 	assert.ok(lastFrame > 0 && bytes.lastIndexOf(showCursor) > lastFrame, 'the cursor is shown after the last frame');
-	assert.ok(left > lastFrame, 'the alternate screen is left after the last frame');
+	assert.ok(leftAt > lastFrame, 'the alternate screen is left after the last frame');
 	assert.deepEqual(modesLeftChanged(bytes), [], 'no mode left on');
-	// After the alternate screen: only the shell's line, nothing drawn on the user's screen.
-	assert.equal(stripVTControlCharacters(bytes.slice(left)), `${ttyRestored}\r\n`, 'raw mode and echo as before');
+	// After the alternate screen: the card, if any, then the shell's line.
+	assert.equal(
+		stripVTControlCharacters(bytes.slice(leftAt)).replaceAll('\r', ''),
+		[...left, ttyRestored, ''].join('\n'),
+		'raw mode and echo as before',
+	);
 	assert.equal(session.terminal.buffer.active.type, 'normal');
-	assert.equal(session.text().trim(), ttyRestored, frameText(session.text()));
+	assert.equal(session.text().trim(), [...left, ttyRestored].join('\n'), frameText(session.text()));
 	const {modes} = session.terminal;
 	assert.deepEqual(
 		{...modes},

@@ -49,7 +49,7 @@ describe('search in a real terminal: / a query, Enter, n and N, Esc', {concurren
 			assert.equal(await session.settled(), found, 'N: the same');
 			const closed = await until(
 				session,
-				' ↑↓ 滚动  Esc 菜单  PgUp/PgDn 翻页  / 搜索  t English  ? 帮助  q 退出',
+				' ↑↓ 滚动  Esc 菜单  g/G 顶/底  / 搜索  t English  c 复制邮箱  ? 帮助  q 退出',
 				'escape',
 			);
 			assert.equal(marks(session, 'TiDB 构建'), '-------', frameText(closed));

@@ -17,7 +17,8 @@ export const resumes = loadResumes('content');
 export type DrawOptions = {readonly language?: Language; readonly theme?: Theme; readonly selected?: number};
 
 /** The theme of a terminal without colour or links; `unicode: false` for ASCII. */
-export const plainTheme = ({unicode = true} = {}) => createTheme({colorLevel: 0, unicode, hyperlinks: false});
+export const plainTheme = ({unicode = true} = {}) =>
+	createTheme({colorLevel: 0, background: 'dark', unicode, hyperlinks: false});
 
 /** Every app rendered by a test is unmounted after it. */
 export function unmountAfterEach(): void {

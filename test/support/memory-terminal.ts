@@ -2,7 +2,7 @@ import {PassThrough, Writable} from 'node:stream';
 import xterm from '@xterm/headless';
 import type {Language} from '../../source/model/language.js';
 import type {ColorLevel} from '../../source/terminal/color-level.js';
-import type {TerminalSession} from '../../source/terminal/session.js';
+import type {Capabilities, TerminalSession} from '../../source/terminal/session.js';
 import {Screen} from './screen.js';
 import {settledScreen, waitForScreen} from './screen-waits.js';
 
@@ -13,6 +13,8 @@ export type MemoryTerminalOptions = {
 	readonly language?: Language;
 	readonly colorLevel?: ColorLevel;
 	readonly unicode?: boolean;
+	/** The background as the session's capabilities give it: `unknown` makes the app ask (the test answers). */
+	readonly background?: Capabilities['background'];
 };
 
 /**
@@ -28,7 +30,14 @@ export default class MemoryTerminal {
 	private readonly resizeListeners = new Set<() => void>();
 	private size: {columns: number; rows: number};
 
-	constructor({columns, rows, language = 'zh', colorLevel = 0, unicode = true}: MemoryTerminalOptions) {
+	constructor({
+		columns,
+		rows,
+		language = 'zh',
+		colorLevel = 0,
+		unicode = true,
+		background = 'dark',
+	}: MemoryTerminalOptions) {
 		this.size = {columns, rows};
 		const terminal = new xterm.Terminal({cols: columns, rows, allowProposedApi: true, scrollback: 1000});
 		this.screen = new Screen(terminal);
@@ -41,7 +50,7 @@ export default class MemoryTerminal {
 		this.session = {
 			input: this.input,
 			output,
-			capabilities: {colorLevel, unicode, hyperlinks: false, language},
+			capabilities: {colorLevel, background, multiplexer: 'none', unicode, hyperlinks: false, language},
 			size: () => this.size,
 			onResize: (listener) => {
 				this.resizeListeners.add(listener);

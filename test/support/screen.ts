@@ -105,6 +105,21 @@ export class Screen {
 		};
 	}
 
+	/** A cell's text colour: an index of the 256 (16 and 256 colours), `#rrggbb` (truecolor), or undefined for the terminal's own. */
+	foreground(x: number, y: number): number | string | undefined {
+		const buffer = this.terminal.buffer.active;
+		const cell = buffer.getLine(buffer.viewportY + y)?.getCell(x);
+		if (!cell) {
+			throw new Error(`no cell at ${x}, ${y}`);
+		}
+
+		if (cell.isFgRGB()) {
+			return `#${cell.getFgColor().toString(16).padStart(6, '0')}`;
+		}
+
+		return cell.isFgPalette() ? cell.getFgColor() : undefined;
+	}
+
 	/** Visible rows that the terminal wrapped: text ran past the last column. */
 	wrappedRows(): number[] {
 		const buffer = this.terminal.buffer.active;

@@ -2,7 +2,7 @@ import {Box, Text, useApp} from 'ink';
 import {useMemo, useRef, useState} from 'react';
 import type {Language} from '../../model/language.js';
 import type {Resumes} from '../../model/resume.js';
-import stringsFor from '../../strings/index.js';
+import stringsFor, {type Strings} from '../../strings/index.js';
 import type {KeySource} from '../../terminal/key-feed.js';
 import type {Theme} from '../../theme/theme.js';
 import handleKey from '../handle-key.js';
@@ -14,9 +14,10 @@ import type {State} from '../state.js';
 import tooSmallLines from '../too-small.js';
 import useEntries from '../use-entries.js';
 import useKeys from '../use-keys.js';
+import useNotice from '../use-notice.js';
 import usePanelLines from '../use-panel-lines.js';
 import useSearchResults from '../use-search-results.js';
-import Footer, {type Notice} from './footer.js';
+import Footer from './footer.js';
 import Header from './header.js';
 import HelpScreen from './help-screen.js';
 import Menu from './menu.js';
@@ -36,16 +37,34 @@ export type AppProps = {
 	readonly keys: KeySource;
 	/** Stops the program until it is resumed (Ctrl+Z), where the terminal has job control. */
 	readonly onSuspend?: () => void;
-	/** The app is about to end: no frame after this one should be drawn. */
-	readonly onExit?: () => void;
+	/** The app is about to end with `code`, showing `language`: no frame after this one should be drawn. */
+	readonly onExit?: (code: number, language: Language) => void;
+	/** Asks the terminal to copy `text` to the clipboard (`c`, the e-mail address). */
+	readonly onCopy?: (text: string) => void;
 	/** A word from whoever runs the app (a server about to restart), shown in the footer in the language read. */
 	readonly notice?: Notice | undefined;
 };
 
+/** A message for the footer, in the language read when it is drawn. */
+export type Notice = (strings: Strings) => string;
+
 /** The résumé as a full-screen app: header, menu, panel, footer; or the help screen over them. */
-export default function App({resumes, theme, columns, rows, initial, keys, onSuspend, onExit, notice}: AppProps) {
+export default function App({
+	resumes,
+	theme,
+	columns,
+	rows,
+	initial,
+	keys,
+	onSuspend,
+	onExit,
+	onCopy,
+	notice,
+}: AppProps) {
 	const {exit} = useApp();
 	const [state, setState] = useState(initial);
+	// The address the terminal was just asked to copy, said in the footer for a moment.
+	const [copied, showCopied] = useNotice<string>();
 	// Keys can come faster than renders: each one applies to the state the last one left.
 	const latest = useRef(state);
 	latest.current = state;
@@ -75,10 +94,16 @@ export default function App({resumes, theme, columns, rows, initial, keys, onSus
 					},
 		);
 		if (outcome.kind === 'exit') {
-			onExit?.();
+			onExit?.(outcome.code, current.language);
 			exit(outcome.code);
 		} else if (outcome.kind === 'suspend') {
 			onSuspend?.();
+		} else if (outcome.kind === 'copy') {
+			const {email} = resumes[current.language].basics;
+			if (email !== undefined && onCopy !== undefined) {
+				onCopy(email);
+				showCopied(email);
+			}
 		} else if (outcome.state !== current) {
 			latest.current = outcome.state;
 			setState(outcome.state);
@@ -131,10 +156,10 @@ export default function App({resumes, theme, columns, rows, initial, keys, onSus
 				help={state.help ? {scrolls: help.length > layout.help.textRows} : undefined}
 				search={found.footer}
 				entries={entries.length}
+				notice={notice?.(strings) ?? (copied === undefined ? undefined : strings.copyAsked(copied))}
 				strings={strings}
 				width={columns}
 				theme={theme}
-				notice={notice}
 			/>
 		</Box>
 	);

@@ -1,6 +1,7 @@
 import {Text} from 'ink';
 import type {Strings} from '../../strings/index.js';
 import stringWidth from '../../text/string-width.js';
+import truncate from '../../text/truncate.js';
 import type {Theme} from '../../theme/theme.js';
 import fitHints, {type ShownHint} from '../fit-hints.js';
 import {jumpRange} from '../key-labels.js';
@@ -8,9 +9,6 @@ import {hints} from '../key-lookup.js';
 import type {Focus, Hint} from '../keys.js';
 import fitQuery, {queryTail} from '../query-line.js';
 import type {FooterSearch} from '../search-view.js';
-
-/** A message in the footer, in the language read when it is drawn. */
-export type Notice = (strings: Strings) => string;
 
 /** Props of the Footer. */
 export type FooterProps = {
@@ -21,11 +19,11 @@ export type FooterProps = {
 	readonly search?: FooterSearch | undefined;
 	/** Entries in the menu: the jump keys go as far. */
 	readonly entries: number;
+	/** What the footer says in place of the keys, if anything: for a moment (a copy), or until the app ends (a server about to restart). */
+	readonly notice?: string | undefined;
 	readonly strings: Strings;
 	readonly width: number;
 	readonly theme: Theme;
-	/** Shown instead of the keys, until the app ends. */
-	readonly notice?: Notice | undefined;
 };
 
 // The help screen scrolls with the panel's keys and closes with Esc, ? or q.
@@ -37,12 +35,12 @@ const helpHints = (scrolls: boolean): Hint[] => [
 /**
 The keys that work where the focus is, from the key table, in the interface's language.
 While a search is typed, its query line: the query, a cursor, how many matches, its keys.
-A notice from whoever runs the app takes the place of all of it.
+A notice takes the place of all of it.
 */
-export default function Footer({focus, help, search, entries, strings, width, theme, notice}: FooterProps) {
+export default function Footer({focus, help, search, entries, notice, strings, width, theme}: FooterProps) {
 	const {paint, glyphs} = theme;
-	if (notice) {
-		return <Text wrap="truncate">{` ${paint.accent(glyphs.text(notice(strings)))}`}</Text>;
+	if (notice !== undefined) {
+		return <Text>{paint.accent(truncate(` ${glyphs.text(notice)}`, width, glyphs.ellipsis))}</Text>;
 	}
 
 	const layer = help ? undefined : search?.layer;

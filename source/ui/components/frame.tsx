@@ -23,7 +23,9 @@ text painted by the theme, not Ink's border, whose colours are the process's.
 */
 export default function Frame({title, width, height, focused, note, theme, children}: FrameProps) {
 	const set = focused ? theme.glyphs.focused : theme.glyphs.blurred;
-	const line = focused ? theme.paint.accent : theme.paint.muted;
+	const line = focused ? theme.paint.accent : theme.paint.border;
+	// The note is text, which needs more contrast than a line: muted where the frame is not focused.
+	const noteText = focused ? theme.paint.accent : theme.paint.muted;
 	const {ellipsis} = theme.glyphs;
 	const label = truncate(title, Math.max(1, width - 6), ellipsis);
 	const [topLeft, horizontal, topRight] = set.top;
@@ -54,7 +56,9 @@ export default function Frame({title, width, height, focused, note, theme, child
 				<Text>{side}</Text>
 			</Box>
 			<Text wrap="truncate">
-				{line(`${bottomLeft}${fill(stringWidth(tail) + 3)}${tail}${horizontal}${bottomRight}`)}
+				{line(`${bottomLeft}${fill(stringWidth(tail) + 3)}`)}
+				{noteText(tail)}
+				{line(`${horizontal}${bottomRight}`)}
 			</Text>
 		</Box>
 	);

@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import {test} from 'node:test';
+import {stripVTControlCharacters} from 'node:util';
+import card from '../source/document/card.js';
+import stringsFor from '../source/strings/index.js';
+import createTheme from '../source/theme/theme.js';
+import cardBytes from '../source/ui/card-bytes.js';
+import {colourSequences} from './support/byte-stream.js';
+import {resumes} from './support/draw.js';
+
+const plain = (options: {unicode?: boolean; hyperlinks?: boolean} = {}) =>
+	createTheme({colorLevel: 0, background: 'dark', unicode: true, hyperlinks: false, ...options});
+
+test('the card: name and role, e-mail and blog, how to keep the whole résumé, in each language', () => {
+	assert.deepEqual(card(resumes.zh.basics, 'zh', stringsFor('zh'), plain()).map(stripVTControlCharacters), [
+		'╭─ Manjusaka · Senior SRE',
+		'│  邮箱  me@manjusaka.me',
+		'│  博客  https://manjusaka.blog',
+		'│  保存完整简历，纯文本或 JSON Resume：',
+		'│    npx manjusaka --lang zh > cv.txt',
+		'│    npx manjusaka --lang zh --format json > resume.json',
+		'╰─',
+	]);
+	assert.deepEqual(card(resumes.en.basics, 'en', stringsFor('en'), plain()).map(stripVTControlCharacters), [
+		'╭─ Manjusaka · Senior SRE',
+		'│  E-mail  me@manjusaka.me',
+		'│  Blog    https://manjusaka.blog',
+		'│  To keep the whole résumé, as text or as JSON Resume:',
+		'│    npx manjusaka --lang en > cv.txt',
+		'│    npx manjusaka --lang en --format json > resume.json',
+		'╰─',
+	]);
+});
+
+test('the card in ASCII; without a blog, no blog line; without a role, the name alone', () => {
+	const {blog: _, role: __, ...basics} = resumes.en.basics;
+	assert.deepEqual(card(basics, 'en', stringsFor('en'), plain({unicode: false})).map(stripVTControlCharacters), [
+		'+- Manjusaka',
+		'|  E-mail  me@manjusaka.me',
+		'|  To keep the whole résumé, as text or as JSON Resume:',
+		'|    npx manjusaka --lang en > cv.txt',
+		'|    npx manjusaka --lang en --format json > resume.json',
+		'+-',
+	]);
+});
+
+test('the card: OSC 8 links where the terminal opens them, the theme colours where it has colour', () => {
+	const linked = card(resumes.en.basics, 'en', stringsFor('en'), plain({hyperlinks: true})).join('\n');
+	assert.ok(linked.includes('\u001B]8;;mailto:me@manjusaka.me\u0007me@manjusaka.me\u001B]8;;\u0007'));
+	assert.ok(linked.includes('\u001B]8;;https://manjusaka.blog\u0007https://manjusaka.blog\u001B]8;;\u0007'));
+	assert.deepEqual(colourSequences(card(resumes.en.basics, 'en', stringsFor('en'), plain()).join('')), []);
+	const light = createTheme({colorLevel: 2, background: 'light', unicode: true, hyperlinks: false});
+	const [top] = card(resumes.en.basics, 'en', stringsFor('en'), light);
+	assert.equal(top, `${light.paint.border('╭─')} ${light.paint.bold(light.paint.accent('Manjusaka · Senior SRE'))}`);
+});
+
+test('as written to the terminal, every line ends in CR LF: an SSH channel adds no CR', () => {
+	const bytes = cardBytes(resumes, 'zh', plain());
+	assert.equal(bytes.split('\r\n').length, 8);
+	assert.ok(bytes.endsWith('╰─\r\n'));
+	assert.equal(bytes.replaceAll('\r\n', '').includes('\n'), false);
+});
