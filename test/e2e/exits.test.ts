@@ -4,19 +4,8 @@ import {describe, test} from 'node:test';
 import {focused} from '../support/screen-text.js';
 import {play} from '../support/steps.js';
 import {type Session, withSession} from './harness.js';
-import assertRestored from './restored.js';
+import assertRestored, {card} from './restored.js';
 import {shells} from './shells.js';
-
-// What q leaves on the normal screen: the card, in the language shown (the locale's, Chinese).
-const card = [
-	'╭─ Manjusaka · Senior SRE',
-	'│  邮箱  me@manjusaka.me',
-	'│  博客  https://manjusaka.blog',
-	'│  保存完整简历，纯文本或 JSON Resume：',
-	'│    npx manjusaka --lang zh > cv.txt',
-	'│    npx manjusaka --lang zh --format json > resume.json',
-	'╰─',
-];
 
 const ways: ReadonlyArray<readonly [string, number, (session: Session) => void]> = [
 	['q', 0, (session) => session.press('q')],

@@ -12,6 +12,17 @@ const hideCursor = '\u001B[?25l';
 // Ink ends each frame with the end of a synchronized update.
 const frameEnd = '\u001B[?2026l';
 
+// What q leaves on the normal screen: the card, in the language shown (the locale's, Chinese).
+export const card = [
+	'╭─ Manjusaka · Senior SRE',
+	'│  邮箱  me@manjusaka.me',
+	'│  博客  https://manjusaka.blog',
+	'│  保存完整简历，纯文本或 JSON Resume：',
+	'│    npx manjusaka --lang zh > cv.txt',
+	'│    npx manjusaka --lang zh --format json > resume.json',
+	'╰─',
+];
+
 /**
 The terminal is as the CLI found it: normal screen, cursor shown, no mode left on, raw mode
 off; on the user's screen nothing of the app, or after q its card (`left`).

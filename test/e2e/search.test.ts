@@ -114,7 +114,7 @@ describe('search in a real terminal: / a query, Enter, n and N, Esc', {concurren
 			await until(session, ` /kubernetes 3/3${base}`, 'n');
 			await until(session, ` /kubernetes 1/3${base}`, 'n');
 			await until(session, ` /kubernetes 3/3${base}`, 'N');
-			await until(session, ' ↑↓ scroll  Esc menu  PgUp/PgDn page  / search  t 中文  ? help  q quit', 'escape');
+			await until(session, ' ↑↓ scroll  Esc menu  / search  t 中文  c copy e-mail  ? help  q quit', 'escape');
 		});
 	});
 
