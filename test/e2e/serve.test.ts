@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
 import {after, before, describe, test} from 'node:test';
+import {type KeyboardInteractiveAuthMethod, Client as SshClient} from 'ssh2';
 import {runCli} from '../support/run-cli.js';
 import {type Session, start} from './harness.js';
 import assertRestored, {card} from './restored.js';
@@ -96,6 +97,22 @@ describe('serve: without a terminal', () => {
 		assert.equal(sent.stdout, english);
 	});
 
+	test('no password, ever: a client that prefers keyboard-interactive or a password gets in without a prompt', async () => {
+		const batch = ['-o', 'BatchMode=yes'];
+		const interactive = runSsh(server.port, {
+			options: [...batch, '-o', 'PreferredAuthentications=keyboard-interactive'],
+		});
+		assert.equal(interactive.status, 0, interactive.stderr);
+		// BatchMode fails where a prompt would be needed; the `none` method every client tries first is accepted.
+		const password = runSsh(server.port, {options: [...batch, '-o', 'PreferredAuthentications=password']});
+		assert.equal(password.status, 0, password.stderr);
+		// A client that offers keyboard-interactive alone gets in through it, with no prompt to show.
+		assert.deepEqual(await keyboardInteractivePrompts(server.port), []);
+		const variables = runSsh(server.port, {options: ['-o', 'SetEnv=LANG=en_US.UTF-8 SECRET=1 LD_PRELOAD=x']});
+		assert.equal(variables.status, 0, variables.stderr);
+		assert.equal(await server.metric('manjusaka_refusals_total', 'reason="env"'), 2);
+	});
+
 	test('a command is read by the CLI flag parser: formats, sections, widths', () => {
 		const json = runSsh(server.port, {command: ['--format', 'json', '--lang', 'en']});
 		assert.equal(json.status, 0, json.stderr);
@@ -151,6 +168,38 @@ describe('serve: without a terminal', () => {
 		assert.equal(await server.metric('manjusaka_refusals_total', 'reason="forwarding"'), 2);
 	});
 });
+
+/**
+Logs in with keyboard-interactive as the only method, and returns the prompts the server
+sent: ssh2 answers a round without prompts itself, and calls `prompt` only for one with some.
+*/
+async function keyboardInteractivePrompts(port: number): Promise<unknown[]> {
+	const client = new SshClient();
+	let asked: unknown[] | undefined;
+	const method: KeyboardInteractiveAuthMethod = {
+		type: 'keyboard-interactive',
+		username: 'en',
+		prompt(_name, _instructions, _language, prompts, finish) {
+			asked = prompts;
+			finish([]);
+		},
+	};
+	try {
+		await new Promise<void>((resolve, reject) => {
+			client.once('ready', resolve).once('error', reject);
+			client.connect({
+				host: '127.0.0.1',
+				port,
+				username: 'en',
+				authHandler: [method],
+			});
+		});
+	} finally {
+		client.end();
+	}
+
+	return asked ?? [];
+}
 
 /** A program's exit status, its output ignored. */
 function execFileSyncStatus(program: string, args: readonly string[]): number {
