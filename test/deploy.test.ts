@@ -148,7 +148,10 @@ test('resources: 200 sessions at 1 MiB each fit in the memory limit, the heap ca
 	const limit = mebibytes(limits?.memory);
 	assert.equal(mebibytes(requests?.memory), limit);
 	const workers = Number(args.get('--workers') ?? 1);
-	assert.ok(limit >= 200 * 1 + 90 * workers + (workers > 1 ? 60 : 0), `${limit} MiB holds the processes and 200 sessions`);
+	assert.ok(
+		limit >= 200 * 1 + 90 * workers + (workers > 1 ? 60 : 0),
+		`${limit} MiB holds the processes and 200 sessions`,
+	);
 	const options = container.env?.find(({name}) => name === 'NODE_OPTIONS')?.value ?? '';
 	const heap = Number(/--max-old-space-size=(\d+)/.exec(options)?.[1]);
 	assert.ok(heap >= 200 && heap < limit, `heap cap ${heap} MiB is under the ${limit} MiB limit`);
