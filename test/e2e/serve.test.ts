@@ -49,14 +49,22 @@ describe('serve: a visitor with a terminal', () => {
 		const resized = visit(server, 100, 30);
 		const fresh = visit(server, 60, 20);
 		try {
+			// Each on the third entry before anything is compared: a loaded machine can be slow to draw it.
+			const onThird = (text: string) => text.includes('› 3 debank.com');
 			await fresh.ready();
 			fresh.press('down', 'down');
+			await fresh.waitFor(onThird);
 			const freshText = await fresh.settled();
 			await resized.ready();
 			resized.press('down', 'down');
+			await resized.waitFor(onThird);
 			await resized.settled();
 			await resized.resize(60, 20);
-			await resized.waitFor((text) => text === freshText, 10_000, 'the screen of a fresh start at 60×20');
+			await resized.waitFor(
+				(text) => text === freshText,
+				10_000,
+				`the screen of a fresh start at 60×20:\n${freshText}`,
+			);
 		} finally {
 			await Promise.all([resized.close(), fresh.close()]);
 		}
