@@ -9,8 +9,8 @@ import {withSession} from './harness.js';
 /** Where `npm run screenshots` writes the pictures the README shows. */
 export const screenshotsFolder = join(root, 'docs', 'screenshots');
 
-/** Keys pressed in one write, then the text the screen shows once they have been read. */
-export type Step = {readonly keys: readonly string[]; readonly shows: string};
+/** Keys pressed in one write, then texts the screen shows once they have been read (all of them, in one frame). */
+export type Step = {readonly keys: readonly string[]; readonly shows: readonly string[]};
 
 /** A screenshot: its file, the terminal's size and theme, the keys that lead to it, and what it shows in words. */
 export type Shot = {
@@ -22,10 +22,12 @@ export type Shot = {
 	readonly title: string;
 };
 
-const job: Step = {keys: ['3'], shows: '› 3 '};
+// The profile is the first entry: nothing to press, its panel ends with the timeline's last bar.
+const profile: Step = {keys: [], shows: ['█ Taichi Graphics', '1–16 / 17']};
+const job: Step = {keys: ['3'], shows: ['› 3 ', 'Senior SRE@debank.com', '侧稳定性需求']};
 const search: readonly Step[] = [
-	{keys: ['/', 'T', 'i', 'D', 'B'], shows: ' /TiDB   1 处匹配'},
-	{keys: ['return'], shows: ' /TiDB 1/1'},
+	{keys: ['/', 'T', 'i', 'D', 'B'], shows: [' /TiDB   1 处匹配']},
+	{keys: ['return'], shows: [' /TiDB 1/1', 'Senior SRE@debank.com', '侧稳定性需求']},
 ];
 
 /** The README's pictures: the menu beside the panel (100 columns) and above it (60), dark and light, and a search. */
@@ -51,7 +53,7 @@ export const shots: readonly Shot[] = [
 		cols: 60,
 		rows: 30,
 		theme: 'dark',
-		steps: [],
+		steps: [profile],
 		title: 'manjusaka in a dark terminal, 60 columns: the menu above the profile and its timeline of jobs',
 	},
 	{
@@ -59,7 +61,7 @@ export const shots: readonly Shot[] = [
 		cols: 60,
 		rows: 30,
 		theme: 'light',
-		steps: [],
+		steps: [profile],
 		title: 'manjusaka in a light terminal, 60 columns: the menu above the profile and its timeline of jobs',
 	},
 	{
@@ -83,8 +85,11 @@ export async function capture(shot: Shot): Promise<string> {
 	return withSession({cols: shot.cols, rows: shot.rows, args, env}, async (session) => {
 		await session.ready();
 		for (const {keys, shows} of shot.steps) {
-			session.press(...keys);
-			await session.waitForText(shows);
+			if (keys.length > 0) {
+				session.press(...keys);
+			}
+
+			await session.waitFor((screen) => shows.every((text) => screen.includes(text)), undefined, shows.join(', '));
 		}
 
 		await session.settled();
