@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, test} from 'node:test';
+import {root} from '../support/cli-env.js';
 import {capture, screenshotsFolder, shots} from './screenshots.js';
 
 const rerun = 'run `npm run screenshots` and commit docs/screenshots';
@@ -18,6 +19,20 @@ describe('the README’s screenshots are the screen as it is now', {concurrency:
 	test('docs/screenshots holds a picture for each shot and no other', () => {
 		const svgs = readdirSync(screenshotsFolder).filter((name) => name.endsWith('.svg'));
 		assert.deepEqual(svgs.sort(), shots.map((shot) => shot.file).sort(), rerun);
+	});
+
+	test('the README shows each picture, with what it shows in words', () => {
+		const readme = readFileSync(join(root, 'README.md'), 'utf8');
+		const images = Array.from(readme.matchAll(/<img src="([^"]+)"[^>]*? alt="([^"]+)">/g), ([, src, alt]) => ({
+			src,
+			alt,
+		}));
+		for (const shot of shots) {
+			assert.ok(
+				images.some(({src, alt}) => src === `docs/screenshots/${shot.file}` && alt === shot.title),
+				`the README has <img src="docs/screenshots/${shot.file}" ... alt="${shot.title}">`,
+			);
+		}
 	});
 
 	for (const shot of shots) {
