@@ -32,10 +32,10 @@ const dark = {palette: svgPalettes.dark, title: 'a screen'};
 
 /** The elements that draw something: text and the rectangles behind it, not the frame around them. */
 const drawn = (svg: string) =>
-	svg.split('\n').filter((line) => line.startsWith('<text') || (line.startsWith('<rect x=') && !line.includes('rx=')));
+	svg.split('\n').filter((line) => line.startsWith('<text') || (line.startsWith('<rect ') && !line.includes('rx=')));
 
 describe('screenSvg: a terminal screen as SVG', () => {
-	test('a whole picture: the size of its cells with a margin, the background, a title, text in runs', () => {
+	test('a whole picture: the size of its cells with a margin, the background inside an edge, a title, text in runs', () => {
 		const svg = screenSvg([cells('ab '), cells(' c ', {bold: true})], {
 			palette: svgPalettes.light,
 			title: 'two <rows>',
@@ -45,7 +45,7 @@ describe('screenSvg: a terminal screen as SVG', () => {
 			[
 				'<svg xmlns="http://www.w3.org/2000/svg" width="49.2" height="58" viewBox="0 0 49.2 58" role="img" xml:space="preserve">',
 				'<title>two &lt;rows&gt;</title>',
-				'<rect width="49.2" height="58" rx="6" fill="#ffffff"/>',
+				'<rect x="0.5" y="0.5" width="48.2" height="57" rx="6" fill="#ffffff" stroke="#bcbcbc"/>',
 				`<g font-family="ui-monospace, 'SF Mono', Menlo, Consolas, 'DejaVu Sans Mono', 'Noto Sans Mono CJK SC', monospace" font-size="14">`,
 				'<text x="12" y="25" textLength="16.8" fill="#000000">ab</text>',
 				'<text x="20.4" y="42" textLength="8.4" fill="#000000" font-weight="bold">c</text>',

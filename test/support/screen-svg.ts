@@ -66,15 +66,15 @@ const group = (open: string, elements: readonly string[]) => (elements.length > 
 /** A picture of a terminal's screen: its rows of cells as SVG, text on a grid with its colours. */
 export default function screenSvg(rows: ReadonlyArray<readonly ScreenCell[]>, {palette, title}: SvgOptions): string {
 	const columns = Math.max(0, ...rows.map((row) => row.length));
-	const width = px(2 * grid.padding + columns * grid.cellWidth);
-	const height = px(2 * grid.padding + rows.length * grid.rowHeight);
+	const width = 2 * grid.padding + columns * grid.cellWidth;
+	const height = 2 * grid.padding + rows.length * grid.rowHeight;
 	const drawn = rows.map((row) => drawnRow(row, palette));
 	const top = (y: number) => grid.padding + y * grid.rowHeight;
 	const fills = drawn.flatMap((cells, y) => backgrounds(cells, top(y), palette));
 	return [
-		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" xml:space="preserve">`,
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${px(width)}" height="${px(height)}" viewBox="0 0 ${px(width)} ${px(height)}" role="img" xml:space="preserve">`,
 		`<title>${escapeXml(title)}</title>`,
-		`<rect width="${width}" height="${height}" rx="6" fill="${palette.background}"/>`,
+		`<rect x="0.5" y="0.5" width="${px(width - 1)}" height="${px(height - 1)}" rx="6" fill="${palette.background}" stroke="${palette.edge}"/>`,
 		...group('<g shape-rendering="crispEdges">', fills),
 		`<g font-family="${fonts}" font-size="${grid.fontSize}">`,
 		...drawn.flatMap((cells, y) => texts(cells, top(y))),

@@ -7,11 +7,13 @@ export type CellColour =
 	| {readonly mode: '16' | '256'; readonly index: number}
 	| {readonly mode: 'rgb'; readonly hex: string};
 
-/** What a picture of a terminal draws with: its own text and background colours, and its 256. */
+/** What a picture of a terminal draws with: its own text and background colours, its 256, and its edge. */
 export type SvgPalette = {
 	readonly foreground: string;
 	readonly background: string;
 	readonly colours: readonly string[];
+	/** The line around the picture: a light one is seen on a light page, a dark one on a dark page. */
+	readonly edge: string;
 };
 
 const byte = (value: number) =>
@@ -26,8 +28,8 @@ xterm's default colours on a light background (its own: black on white) and a da
 `xterm -rv`: white on black), as test/theme-contrast.test.ts measures the theme against.
 */
 export const svgPalettes: Readonly<Record<Background, SvgPalette>> = {
-	dark: {foreground: '#ffffff', background: '#000000', colours},
-	light: {foreground: '#000000', background: '#ffffff', colours},
+	dark: {foreground: '#ffffff', background: '#000000', colours, edge: '#585858'},
+	light: {foreground: '#000000', background: '#ffffff', colours, edge: '#bcbcbc'},
 };
 
 /** How a cell's colours look: bold text in colours 0–7 in their bright twins (xterm's boldColors), inverse swapping the two. */
