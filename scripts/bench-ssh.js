@@ -123,6 +123,7 @@ async function measure(n, workers) {
 		const idle = usage(server.child.pid);
 		const keys = ['j', 'k'];
 		const started = performance.now();
+		const clientsBefore = process.cpuUsage();
 		const timers = visitors.map((visitor, index) => {
 			let press = 0;
 			const pressKey = () => {
@@ -148,6 +149,7 @@ async function measure(n, workers) {
 		await sleep(seconds * 1000);
 		const busy = usage(server.child.pid);
 		const wall = (performance.now() - started) / 1000;
+		const clients = process.cpuUsage(clientsBefore);
 		for (const [index, visitor] of visitors.entries()) {
 			clearTimeout(timers[index]);
 			clearInterval(visitor.interval);
@@ -168,6 +170,7 @@ async function measure(n, workers) {
 			frames: visitors.reduce((sum, visitor) => sum + visitor.frames, 0),
 			expected: n * seconds,
 			cpu: ((busy.cpu - idle.cpu) / wall) * 100,
+			clientCpu: ((clients.user + clients.system) / 1e6 / wall) * 100,
 		};
 	} finally {
 		server.child.kill('SIGKILL');
@@ -199,7 +202,7 @@ for (const workers of workerCounts) {
 		const result = await measure(n, workers);
 		results.push(result);
 		console.log(
-			`workers=${workers} N=${n}: ${(result.perSession / 1024).toFixed(0)} kB/session idle, key→frame p50 ${result.p50.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, ${result.frames}/${result.expected} frames, server CPU ${result.cpu.toFixed(0)}%`,
+			`workers=${workers} N=${n}: ${(result.perSession / 1024).toFixed(0)} kB/session idle, key→frame p50 ${result.p50.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, ${result.frames}/${result.expected} frames, server CPU ${result.cpu.toFixed(0)}%, the clients' ${result.clientCpu.toFixed(0)}%`,
 		);
 	}
 
