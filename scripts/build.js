@@ -11,6 +11,7 @@ import {pathToFileURL} from 'node:url';
 import {parseArgs} from 'node:util';
 import {build} from 'esbuild';
 import {licenceNotices} from './licences.js';
+import {inkWithoutDevelopment, lazyAtLoad, segmentWithGraphemes} from './start-up-plugins.js';
 
 const {values} = parseArgs({
 	options: {content: {type: 'string', default: 'content'}, outdir: {type: 'string', default: 'dist'}},
@@ -131,6 +132,9 @@ const result = await build({
 		fastStringWidth,
 		inkDevtools,
 		yogaWithoutFetch,
+		inkWithoutDevelopment,
+		lazyAtLoad,
+		segmentWithGraphemes,
 		virtual('stubs', stubs),
 		virtual('manjusaka', {'manjusaka:prepared': `export default ${JSON.stringify(prepared)};`}),
 	],

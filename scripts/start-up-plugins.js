@@ -1,0 +1,122 @@
+// esbuild plugins that keep work out of the start: what bundled modules build when they load
+// although the first frame never uses it. Each rewrites a known piece of a known file and
+// stops the build when that piece is gone (the package changed: look again).
+import {readFileSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+
+// Module-level values made on first use. A Segmenter is 3–10 ms to make (the first loads
+// ICU's data); a `v`-flag regular expression is parsed when made (\p{RGI_Emoji}: 15–20 ms),
+// and a literal one when its file is compiled, even inside a function not yet called: so the
+// rewritten literal becomes a `new RegExp` of the same source and flags.
+const lazyValues = {
+	'string-width/index.js': [
+		'segmenter',
+		'visibleCharacterRegex',
+		'spacingMarkRegex',
+		'rgiEmojiRegex',
+		'extendedPictographicRegex',
+	],
+};
+
+// A stand-in that makes the value at its first use and hands every property (methods bound,
+// Symbol.match and Symbol.search included) to it; only reads go through it.
+const lazyHelper =
+	'const __lazy = (make) => { let value; return new Proxy({}, {get(_, key) { value ??= make(); ' +
+	"const member = value[key]; return typeof member === 'function' ? member.bind(value) : member; }}); };\n";
+
+const escapeName = (name) => name.replaceAll('$', '\\$');
+
+// The files of a table, as an onLoad filter, and which of them a path is.
+const filterFor = (table) =>
+	new RegExp(
+		`node_modules[\\\\/](${Object.keys(table)
+			.map((file) => file.replaceAll('.', '\\.').replaceAll('/', '[\\\\/]'))
+			.join('|')})$`,
+	);
+const fileOf = (table, path) => Object.keys(table).find((file) => path.replaceAll('\\', '/').endsWith(file));
+
+function makeLazy(code, name, path) {
+	const declaration = new RegExp(
+		`^const ${escapeName(name)} = (new Intl\\.Segmenter\\([^;\\n]*\\)|/.+/([a-z]*));$`,
+		'm',
+	);
+	const found = declaration.exec(code);
+	if (!found) {
+		throw new Error(`${path}: no "const ${name} = new Intl.Segmenter(…)" or regular expression to make lazy`);
+	}
+
+	// Writes would land on the stand-in, not the value.
+	if (new RegExp(`\\b${escapeName(name)}\\.\\w+\\s*=[^=]`).test(code)) {
+		throw new Error(`${path}: ${name} is written to; a lazy stand-in only reads`);
+	}
+
+	const [whole, value, flags] = found;
+	const made =
+		flags === undefined ? value : `new RegExp(${JSON.stringify(value.slice(1, -flags.length - 1))}, "${flags}")`;
+	return code.replace(whole, `const ${name} = __lazy(() => ${made});`);
+}
+
+/** Values that bundled modules build at load, built at their first use instead. */
+export const lazyAtLoad = {
+	name: 'lazy-at-load',
+	setup(builder) {
+		builder.onLoad({filter: filterFor(lazyValues)}, ({path}) => {
+			let code = readFileSync(path, 'utf8');
+			for (const name of lazyValues[fileOf(lazyValues, path)]) {
+				code = makeLazy(code, name, path);
+			}
+
+			return {contents: lazyHelper + code, loader: 'js'};
+		});
+	},
+};
+
+// Ink asks `isDev()` (DEV=true in the environment) at its reconciler's top level and awaits
+// React DevTools and its package.json there: the awaits make every module above it wait a
+// turn. The bundle is never in development.
+export const inkWithoutDevelopment = {
+	name: 'ink-without-development',
+	setup(builder) {
+		builder.onLoad({filter: /ink[\\/]build[\\/]reconciler\.js$/}, ({path}) => {
+			const code = readFileSync(path, 'utf8');
+			if (!/^if \(isDev\(\)\) \{$/m.test(code) || !/^const packageJson = isDev\(\)$/m.test(code)) {
+				throw new Error(`${path}: no top-level isDev() to answer; has Ink's reconciler changed?`);
+			}
+
+			return {contents: code.replaceAll('isDev()', 'false'), loader: 'js'};
+		});
+	},
+};
+
+// Ink cuts every line of every frame into graphemes with @alcalzone/ansi-tokenize, and the
+// wrapping of styled text cuts with slice-ansi; each makes a segmenter for it. Ours
+// (source/text/graphemes.ts) cuts the common characters without one, and makes one for the rest.
+const segmenterUsers = {
+	'@alcalzone/ansi-tokenize/build/tokenize.js': 'segmenter',
+	'slice-ansi/tokenize-ansi.js': 'GRAPHEME_SEGMENTER',
+};
+
+export const segmentWithGraphemes = {
+	name: 'segment-with-graphemes',
+	setup(builder) {
+		const graphemes = fileURLToPath(new URL('../source/text/graphemes.ts', import.meta.url));
+		builder.onLoad({filter: filterFor(segmenterUsers)}, ({path}) => {
+			const name = segmenterUsers[fileOf(segmenterUsers, path)];
+			const declaration = new RegExp(
+				`^const ${name} = new Intl\\.Segmenter\\(undefined, \\{ ?granularity: ["']grapheme["'] ?\\}\\);\\n`,
+				'm',
+			);
+			let code = readFileSync(path, 'utf8');
+			if (!declaration.test(code) || !code.includes(`${name}.segment(`)) {
+				throw new Error(`${path}: no grapheme segmenter ${name} made and used; has the package changed?`);
+			}
+
+			code = code.replace(declaration, '').replaceAll(`${name}.segment(`, '__graphemes(');
+			if (new RegExp(`\\b${name}\\b`).test(code)) {
+				throw new Error(`${path}: ${name} is used other than by segment(); has the package changed?`);
+			}
+
+			return {contents: `import __graphemes from ${JSON.stringify(graphemes)};\n${code}`, loader: 'js'};
+		});
+	},
+};
