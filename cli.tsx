@@ -97,7 +97,7 @@ async function main(): Promise<number> {
 		hyperlinks: createSupportsHyperlinks(stdout),
 		language: options.language,
 	};
-	return runOnLocalTerminal(capabilities, (session) => runApp(prepared.resumes, session, {section: options.section}));
+	return runOnLocalTerminal(capabilities, (session) => runApp(prepared, session, {section: options.section}));
 }
 
 main().then(

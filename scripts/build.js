@@ -11,7 +11,7 @@ import {pathToFileURL} from 'node:url';
 import {parseArgs} from 'node:util';
 import {build} from 'esbuild';
 import {licenceNotices} from './licences.js';
-import {inkWithoutDevelopment, lazyAtLoad, segmentWithGraphemes} from './start-up-plugins.js';
+import {inkWithoutDevelopment, lazyAtLoad, lineBreakTableInflated, segmentWithGraphemes} from './start-up-plugins.js';
 
 const {values} = parseArgs({
 	options: {content: {type: 'string', default: 'content'}, outdir: {type: 'string', default: 'dist'}},
@@ -57,6 +57,11 @@ const yogaWithoutFetch = {
 	},
 };
 
+// Some bundled CommonJS modules call require(); ESM has none of its own.
+const banner = {
+	js: "import {createRequire as __createRequire} from 'node:module';const require=__createRequire(import.meta.url);",
+};
+
 const virtual = (name, modules) => ({
 	name,
 	setup(builder) {
@@ -87,7 +92,16 @@ const fastStringWidth = {
 async function prepare() {
 	const temporary = mkdtempSync(join(tmpdir(), 'manjusaka-build-'));
 	const script = join(temporary, 'prerender.mjs');
-	await build({entryPoints: ['scripts/prerender.ts'], outfile: script, bundle: true, platform: 'node', format: 'esm'});
+	// marked-terminal renders the app's inline Markdown here, at build time only.
+	await build({
+		entryPoints: ['scripts/prerender.ts'],
+		outfile: script,
+		bundle: true,
+		platform: 'node',
+		format: 'esm',
+		banner,
+		plugins: [virtual('stubs', stubs)],
+	});
 	try {
 		const {default: prepareResume} = await import(pathToFileURL(script).href);
 		return prepareResume(folder, defaultWidth);
@@ -124,10 +138,7 @@ const result = await build({
 		'process.env.NODE_ENV': '"production"',
 		'process.env.DEV': '"false"',
 	},
-	banner: {
-		// Some bundled CommonJS modules call require(); ESM has none of its own.
-		js: "import {createRequire as __createRequire} from 'node:module';const require=__createRequire(import.meta.url);",
-	},
+	banner,
 	plugins: [
 		fastStringWidth,
 		inkDevtools,
@@ -135,6 +146,7 @@ const result = await build({
 		inkWithoutDevelopment,
 		lazyAtLoad,
 		segmentWithGraphemes,
+		lineBreakTableInflated,
 		virtual('stubs', stubs),
 		virtual('manjusaka', {'manjusaka:prepared': `export default ${JSON.stringify(prepared)};`}),
 	],

@@ -2,6 +2,7 @@
 // although the first frame never uses it. Each rewrites a known piece of a known file and
 // stops the build when that piece is gone (the package changed: look again).
 import {readFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
 import {fileURLToPath} from 'node:url';
 
 // Module-level values made on first use. A Segmenter is 3–10 ms to make (the first loads
@@ -117,6 +118,53 @@ export const segmentWithGraphemes = {
 			}
 
 			return {contents: `import __graphemes from ${JSON.stringify(graphemes)};\n${code}`, loader: 'js'};
+		});
+	},
+};
+
+// linebreak inflates its table of Unicode line-break classes when it loads (about 5 ms, mostly
+// tiny-inflate). The build inflates it instead and writes the table itself, 16 bits a value
+// (the classes and offsets are all below 2^16); the start only copies it into its array.
+const trieLoader =
+	'const __trieData = (base64) => { const bytes = Buffer.from(base64, "base64"); ' +
+	'const data = new Uint32Array(bytes.length / 2); ' +
+	'for (let index = 0; index < data.length; index++) data[index] = bytes.readUInt16LE(2 * index); return data; };\n';
+
+export const lineBreakTableInflated = {
+	name: 'line-break-table-inflated',
+	setup(builder) {
+		builder.onLoad({filter: /node_modules[\\/]linebreak[\\/]dist[\\/]module\.mjs$/}, ({path}) => {
+			const code = readFileSync(path, 'utf8');
+			const table = /^const (\S+) = (\S+)\.toByteArray\("([A-Za-z\d+/=]+)"\);\nconst (\S+) = new (\S+)\(\1\);$/m.exec(
+				code,
+			);
+			const base64Import = table && new RegExp(`^import ${escapeName(table[2])} from "base64-js";\\n`, 'm');
+			if (!table || !base64Import.test(code)) {
+				throw new Error(`${path}: no line-break table read from base64 to inflate; has linebreak changed?`);
+			}
+
+			const [whole, data, base64, encoded, trie, UnicodeTrie] = table;
+			const inflated = new (createRequire(path)('unicode-trie'))(Buffer.from(encoded, 'base64'));
+			const values = Buffer.alloc(inflated.data.length * 2);
+			for (const [index, value] of inflated.data.entries()) {
+				if (value > 0xff_ff) {
+					throw new Error(`${path}: a line-break table value above 16 bits; has linebreak changed?`);
+				}
+
+				values.writeUInt16LE(value, 2 * index);
+			}
+
+			const rest = code.replace(base64Import, '').replace(whole, '');
+			if (rest.includes(data) || rest.includes(base64)) {
+				throw new Error(`${path}: the line-break table is used elsewhere; has linebreak changed?`);
+			}
+
+			const parsed = `{data: __trieData("${values.toString('base64')}"), highStart: ${inflated.highStart}, errorValue: ${inflated.errorValue}}`;
+			return {
+				contents:
+					trieLoader + code.replace(base64Import, '').replace(whole, `const ${trie} = new ${UnicodeTrie}(${parsed});`),
+				loader: 'js',
+			};
 		});
 	},
 };

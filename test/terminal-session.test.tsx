@@ -3,7 +3,7 @@ import {test} from 'node:test';
 import type {Running} from '../source/terminal/session.js';
 import runApp from '../source/ui/run-app.js';
 import {colourSequences, modesLeftChanged} from './support/byte-stream.js';
-import {resumes} from './support/draw.js';
+import {content} from './support/draw.js';
 import {keyBytes} from './support/key-bytes.js';
 import MemoryTerminal, {type MemoryTerminalOptions} from './support/memory-terminal.js';
 import {frameText} from './support/screen.js';
@@ -15,7 +15,7 @@ async function withApp(
 	section?: string,
 ): Promise<void> {
 	const terminal = new MemoryTerminal(options);
-	const app = runApp(resumes, terminal.session, {section});
+	const app = runApp(content, terminal.session, {section});
 	try {
 		await body(terminal, app);
 	} finally {
@@ -36,8 +36,8 @@ async function assertGivenBack(terminal: MemoryTerminal) {
 test('two apps in one process, on two terminals of different sizes, languages and colours: neither frame leaks into the other, both exit cleanly', async () => {
 	const chinese = new MemoryTerminal({columns: 100, rows: 30, language: 'zh', colorLevel: 0});
 	const english = new MemoryTerminal({columns: 40, rows: 12, language: 'en', colorLevel: 3});
-	const first = runApp(resumes, chinese.session);
-	const second = runApp(resumes, english.session);
+	const first = runApp(content, chinese.session);
+	const second = runApp(content, english.session);
 	try {
 		await chinese.waitForText('› 1 个人资料');
 		await english.waitForText('› 1 Profile');

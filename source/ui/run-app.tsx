@@ -9,7 +9,11 @@ import type {Running, TerminalSession} from '../terminal/session.js';
 import createTheme from '../theme/theme.js';
 import App from './components/app.js';
 import toEntries, {entryIndex} from './entries.js';
+import type {PreparedInline} from './prepare-inline.js';
 import {initialState} from './state.js';
+
+/** What the app shows: the résumé in each language, and its inline Markdown as the build prepared it. */
+export type AppContent = {readonly resumes: Resumes; readonly inline: PreparedInline};
 
 /** Where the app starts: the entry of a `--section` name, if one is given. */
 export type RunOptions = {readonly section?: string | undefined};
@@ -19,7 +23,11 @@ Runs the app full screen on one terminal session: in its alternate screen, with 
 its size and its capabilities. Whatever ends it (q, Ctrl+C, `stop`, an error), the
 terminal is left as it was found.
 */
-export default function runApp(resumes: Resumes, session: TerminalSession, {section}: RunOptions = {}): Running {
+export default function runApp(
+	{resumes, inline}: AppContent,
+	session: TerminalSession,
+	{section}: RunOptions = {},
+): Running {
 	const {capabilities, output} = session;
 	const {language} = capabilities;
 	const theme = createTheme(capabilities);
@@ -58,6 +66,7 @@ export default function runApp(resumes: Resumes, session: TerminalSession, {sect
 	const app = () => (
 		<App
 			resumes={resumes}
+			inline={inline}
 			theme={theme}
 			columns={screen.columns}
 			rows={screen.rows}

@@ -9,6 +9,7 @@ import handleKey from '../handle-key.js';
 import {helpLines} from '../help-layout.js';
 import calculateLayout from '../layout.js';
 import {panelStyle} from '../panel-style.js';
+import type {PreparedInline} from '../prepare-inline.js';
 import type {State} from '../state.js';
 import tooSmallLines from '../too-small.js';
 import useEntries from '../use-entries.js';
@@ -24,6 +25,8 @@ import Panel from './panel.js';
 export type AppProps = {
 	/** The résumé in each language: `t` switches between them. */
 	readonly resumes: Resumes;
+	/** The résumé's inline Markdown, prepared by the build (`prepareInline`). */
+	readonly inline: PreparedInline;
 	readonly theme: Theme;
 	/** Terminal size; the app redraws for each new one. */
 	readonly columns: number;
@@ -39,13 +42,13 @@ export type AppProps = {
 };
 
 /** The résumé as a full-screen app: header, menu, panel, footer; or the help screen over them. */
-export default function App({resumes, theme, columns, rows, initial, keys, onSuspend, onExit}: AppProps) {
+export default function App({resumes, inline, theme, columns, rows, initial, keys, onSuspend, onExit}: AppProps) {
 	const {exit} = useApp();
 	const [state, setState] = useState(initial);
 	// Keys can come faster than renders: each one applies to the state the last one left.
 	const latest = useRef(state);
 	latest.current = state;
-	const style = useMemo(() => panelStyle(theme), [theme]);
+	const style = useMemo(() => panelStyle(theme, inline), [theme, inline]);
 	const strings = stringsFor(state.language);
 	const entriesOf = useEntries(resumes);
 	const entries = entriesOf[state.language];
