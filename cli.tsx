@@ -86,7 +86,10 @@ async function main(): Promise<number> {
 		return 0;
 	}
 
-	const [{default: runApp}, {default: runOnLocalTerminal}, {createSupportsHyperlinks}] = await Promise.all([
+	const [, {default: runApp}, {default: runOnLocalTerminal}, {createSupportsHyperlinks}] = await Promise.all([
+		// Ink's layout engine compiles its WebAssembly off the main thread when it loads: asked
+		// for first, it compiles while the app's own code is read and compiled.
+		import('yoga-layout'),
 		import('./source/ui/run-app.js'),
 		import('./source/terminal/local-terminal.js'),
 		import('supports-hyperlinks'),

@@ -14,6 +14,7 @@ import type {State} from '../state.js';
 import tooSmallLines from '../too-small.js';
 import useEntries from '../use-entries.js';
 import useKeys from '../use-keys.js';
+import useLinesAhead from '../use-lines-ahead.js';
 import usePanelLines from '../use-panel-lines.js';
 import Footer from './footer.js';
 import Header from './header.js';
@@ -54,6 +55,11 @@ export default function App({resumes, inline, theme, columns, rows, initial, key
 	const entries = entriesOf[state.language];
 	const layout = calculateLayout(columns, rows, entries.length);
 	const linesOf = usePanelLines(entriesOf, layout.kind === 'too-small' ? 0 : layout.panel.textWidth, style);
+	useLinesAhead(linesOf, entriesOf, {
+		language: state.language,
+		selected: state.selected,
+		active: layout.kind !== 'too-small',
+	});
 	const helpOf = (language: Language) =>
 		layout.kind === 'too-small' ? [] : helpLines(stringsFor(language), entries.length, theme.glyphs, layout.help);
 
