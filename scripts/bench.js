@@ -12,7 +12,8 @@ import {join} from 'node:path';
 import {firstFrame as measureFirstFrame, median, terminal as openTerminal, readerEnv, repeat} from './bench-support.js';
 
 const runs = Number(process.env.BENCH_RUNS ?? 15);
-const cli = 'dist/cli.js';
+// The command npm links, as `npx manjusaka` runs it.
+const cli = JSON.parse(readFileSync('package.json', 'utf8')).bin.manjusaka;
 const env = readerEnv();
 // The Node that runs what is measured: this one, unless another major is being measured.
 let node = process.execPath;

@@ -153,5 +153,26 @@ const result = await build({
 	logLevel: 'warning',
 });
 
-writeFileSync(join(outdir, 'THIRD-PARTY-LICENSES.txt'), licenceNotices(result.metafile));
+// The command npm links: CommonJS, so that a piped run with no arguments, which it serves
+// itself, starts without Node's ES module loader; any other run it hands to cli.js.
+const launcher = await build({
+	entryPoints: ['launcher.ts'],
+	outfile: join(outdir, 'cli.cjs'),
+	bundle: true,
+	format: 'cjs',
+	platform: 'node',
+	target: 'node20',
+	minify: process.env.BUILD_READABLE !== '1',
+	legalComments: 'none',
+	metafile: true,
+	external: ['./cli.js'],
+	plugins: [virtual('manjusaka', {'manjusaka:plain': `export default ${JSON.stringify(prepared.plain)};`})],
+	logLevel: 'warning',
+});
+
+writeFileSync(
+	join(outdir, 'THIRD-PARTY-LICENSES.txt'),
+	licenceNotices({inputs: {...result.metafile.inputs, ...launcher.metafile.inputs}}),
+);
 chmodSync(join(outdir, 'cli.js'), 0o755);
+chmodSync(join(outdir, 'cli.cjs'), 0o755);

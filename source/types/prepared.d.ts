@@ -14,3 +14,12 @@ declare module 'manjusaka:prepared' {
 	};
 	export default prepared;
 }
+
+declare module 'manjusaka:plain' {
+	/** The résumé's plain text at the default width in each language, printed when the build ran. */
+	const plain: {
+		readonly width: number;
+		readonly text: Readonly<Record<import('../model/language.js').Language, string>>;
+	};
+	export default plain;
+}
