@@ -11,7 +11,13 @@ import {pathToFileURL} from 'node:url';
 import {parseArgs} from 'node:util';
 import {build} from 'esbuild';
 import {licenceNotices} from './licences.js';
-import {inkWithoutDevelopment, lazyAtLoad, lineBreakTableInflated, segmentWithGraphemes} from './start-up-plugins.js';
+import {
+	inkWithoutDevelopment,
+	lazyAtLoad,
+	lineBreakTableInflated,
+	segmentWithGraphemes,
+	sharedStyles,
+} from './start-up-plugins.js';
 
 const {values} = parseArgs({
 	options: {content: {type: 'string', default: 'content'}, outdir: {type: 'string', default: 'dist'}},
@@ -147,6 +153,7 @@ const result = await build({
 		lazyAtLoad,
 		segmentWithGraphemes,
 		lineBreakTableInflated,
+		sharedStyles,
 		virtual('stubs', stubs),
 		virtual('manjusaka', {'manjusaka:prepared': `export default ${JSON.stringify(prepared)};`}),
 	],

@@ -168,3 +168,37 @@ export const lineBreakTableInflated = {
 		});
 	},
 };
+
+// Ink turns each line of each frame into styled characters and back with ansi-tokenize, which
+// copies the active styles into every character and diffs them between every two: most of a
+// frame's drawing, and of its garbage. Characters of one run now share their styles (nothing
+// writes to them), and a diff between the same styles, or between none and none, is skipped:
+// it is empty.
+const styledCharsRewrites = [
+	['styles: [...codes],', 'styles: codes,'],
+	[
+		'ret += ansiCodesToString(diffAnsiCodes(chars[i - 1].styles, char.styles));',
+		'const before = chars[i - 1].styles;\n' +
+			'if (before !== char.styles && (before.length > 0 || char.styles.length > 0)) ' +
+			'ret += ansiCodesToString(diffAnsiCodes(before, char.styles));',
+	],
+	['if (i === chars.length - 1) {', 'if (i === chars.length - 1 && char.styles.length > 0) {'],
+];
+
+export const sharedStyles = {
+	name: 'shared-styles',
+	setup(builder) {
+		builder.onLoad({filter: /@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]styledChars\.js$/}, ({path}) => {
+			let code = readFileSync(path, 'utf8');
+			for (const [from, to] of styledCharsRewrites) {
+				if (code.split(from).length !== 2) {
+					throw new Error(`${path}: no "${from}" to rewrite; has ansi-tokenize changed?`);
+				}
+
+				code = code.replace(from, to);
+			}
+
+			return {contents: code, loader: 'js'};
+		});
+	},
+};
