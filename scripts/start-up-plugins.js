@@ -125,8 +125,11 @@ export const segmentWithGraphemes = {
 // linebreak inflates its table of Unicode line-break classes when it loads (about 5 ms, mostly
 // tiny-inflate). The build inflates it instead and writes the table itself, 16 bits a value
 // (the classes and offsets are all below 2^16); the start only copies it into its array.
+// Little-endian machines (nearly all) widen the values natively; others read them one by one.
 const trieLoader =
 	'const __trieData = (base64) => { const bytes = Buffer.from(base64, "base64"); ' +
+	'if (new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 && bytes.byteOffset % 2 === 0) ' +
+	'return new Uint32Array(new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length / 2)); ' +
 	'const data = new Uint32Array(bytes.length / 2); ' +
 	'for (let index = 0; index < data.length; index++) data[index] = bytes.readUInt16LE(2 * index); return data; };\n';
 
