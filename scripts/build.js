@@ -15,6 +15,7 @@ import {
 	inkWithoutDevelopment,
 	lazyAtLoad,
 	lineBreakTableInflated,
+	loadOnUse,
 	segmentWithGraphemes,
 	sharedStyles,
 } from './start-up-plugins.js';
@@ -154,6 +155,7 @@ const result = await build({
 		segmentWithGraphemes,
 		lineBreakTableInflated,
 		sharedStyles,
+		loadOnUse,
 		virtual('stubs', stubs),
 		virtual('manjusaka', {'manjusaka:prepared': `export default ${JSON.stringify(prepared)};`}),
 	],

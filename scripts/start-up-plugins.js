@@ -205,3 +205,52 @@ export const sharedStyles = {
 		});
 	},
 };
+
+// Built-in modules and tables that Ink's dependencies load when they load, for a path the
+// first frame never takes: made on first use instead. Each piece must be found exactly once.
+const loadedOnUse = {
+	// signal-exit asks `assert` (about 2 ms to load) whether its callback is a function.
+	'signal-exit/index.js': [
+		[
+			"var assert = require('assert')",
+			'var assert = {equal: function (actual, expected, message) { if (actual != expected) ' +
+				"require('assert').equal(actual, expected, message) }}",
+		],
+	],
+	// terminal-size asks `tput` through child_process only when no stream knows the size.
+	'terminal-size/index.js': [
+		[
+			"import {execFileSync} from 'node:child_process';",
+			"const execFileSync = (...arguments_) => require('node:child_process').execFileSync(...arguments_);",
+		],
+	],
+	// Ink's error screen reads stacks with stack-utils, which builds a pattern for each
+	// built-in module when it loads (about 2 ms); only an error ever shows that screen.
+	'ink/build/components/ErrorOverview.js': [
+		["import StackUtils from 'stack-utils';\n", ''],
+		[
+			'const stackUtils = new StackUtils({\n    cwd: cwd(),\n    internals: StackUtils.nodeInternals(),\n});',
+			"let stackUtilsMade;\nconst stackUtils = {parseLine(line) { const StackUtils = require('stack-utils'); " +
+				'stackUtilsMade ??= new StackUtils({cwd: cwd(), internals: StackUtils.nodeInternals()}); ' +
+				'return stackUtilsMade.parseLine(line); }};',
+		],
+	],
+};
+
+export const loadOnUse = {
+	name: 'load-on-use',
+	setup(builder) {
+		builder.onLoad({filter: filterFor(loadedOnUse)}, ({path}) => {
+			let code = readFileSync(path, 'utf8');
+			for (const [from, to] of loadedOnUse[fileOf(loadedOnUse, path)]) {
+				if (code.split(from).length !== 2) {
+					throw new Error(`${path}: no ${JSON.stringify(from)} to rewrite; has the package changed?`);
+				}
+
+				code = code.replace(from, to);
+			}
+
+			return {contents: code, loader: 'js'};
+		});
+	},
+};

@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {after, test} from 'node:test';
 import {pathToFileURL} from 'node:url';
 import {tokenize as realTokenize, styledCharsFromTokens, styledCharsToString} from '@alcalzone/ansi-tokenize';
 import {Chalk} from 'chalk';
 import {build, type Plugin} from 'esbuild';
+import {render as renderInk} from 'ink-testing-library';
 import RealLineBreaker from 'linebreak';
+import {createElement, type ReactNode} from 'react';
 import realSliceAnsi from 'slice-ansi';
 import realStringWidth from 'string-width';
 import {root} from './support/cli-env.js';
@@ -15,7 +16,9 @@ import {root} from './support/cli-env.js';
 // The build rewrites pieces of string-width, ansi-tokenize, slice-ansi and linebreak
 // (scripts/start-up-plugins.js). Bundled with those rewrites, each must do what it did.
 const plugins = (await import(join(root, 'scripts', 'start-up-plugins.js') as string)) as Record<string, Plugin>;
-const folder = mkdtempSync(join(tmpdir(), 'manjusaka-plugins-'));
+// Inside the project, so that the bundles find the test's own React.
+mkdirSync(join(root, 'node_modules', '.cache'), {recursive: true});
+const folder = mkdtempSync(join(root, 'node_modules', '.cache', 'start-up-plugins-'));
 after(() => rmSync(folder, {recursive: true, force: true}));
 
 const entry = `
@@ -23,26 +26,39 @@ export {default as stringWidth} from 'string-width';
 export {tokenize, styledCharsFromTokens, styledCharsToString} from '@alcalzone/ansi-tokenize';
 export {default as sliceAnsi} from 'slice-ansi';
 export {default as LineBreaker} from 'linebreak';
+export {default as signalExit} from 'signal-exit';
+export {default as terminalSize} from 'terminal-size';
+export {default as ErrorOverview} from './node_modules/ink/build/components/ErrorOverview.js';
 `;
-const {outputFiles} = await build({
-	stdin: {contents: entry, resolveDir: root, loader: 'js'},
-	bundle: true,
-	write: false,
-	format: 'esm',
-	platform: 'node',
-	banner: {js: "import {createRequire} from 'node:module'; const require = createRequire(import.meta.url);"},
-	plugins: Object.values(plugins),
-	logLevel: 'error',
-});
-const bundle = join(folder, 'bundle.mjs');
-writeFileSync(bundle, outputFiles[0]!.text);
-const rewritten = (await import(pathToFileURL(bundle).href)) as {
+// The entry bundled as the build bundles it, with the rewrites or without; React stays the test's own.
+async function bundled(name: string, withPlugins: boolean): Promise<Record<string, unknown>> {
+	const {outputFiles} = await build({
+		stdin: {contents: entry, resolveDir: root, loader: 'js'},
+		bundle: true,
+		write: false,
+		format: 'esm',
+		platform: 'node',
+		external: ['react'],
+		banner: {js: "import {createRequire} from 'node:module'; const require = createRequire(import.meta.url);"},
+		plugins: withPlugins ? Object.values(plugins) : [],
+		logLevel: 'error',
+	});
+	const file = join(folder, `${name}.mjs`);
+	writeFileSync(file, outputFiles[0]!.text);
+	return import(pathToFileURL(file).href) as Promise<Record<string, unknown>>;
+}
+
+const original = await bundled('original', false);
+const rewritten = (await bundled('rewritten', true)) as {
 	stringWidth: typeof realStringWidth;
 	tokenize: typeof realTokenize;
 	styledCharsFromTokens: typeof styledCharsFromTokens;
 	styledCharsToString: typeof styledCharsToString;
 	sliceAnsi: typeof realSliceAnsi;
 	LineBreaker: typeof RealLineBreaker;
+	signalExit: (callback: unknown) => () => void;
+	terminalSize: () => {columns: number; rows: number};
+	ErrorOverview: (props: {error: Error}) => ReactNode;
 };
 
 const plain = ['plain-80.txt', 'plain-80.en.txt'].flatMap((file) =>
@@ -103,4 +119,37 @@ test('linebreak, its table inflated at build time, breaks as before', () => {
 	]) {
 		assert.equal(breaks(rewritten.LineBreaker, text), breaks(RealLineBreaker, text));
 	}
+});
+
+test('signal-exit takes a callback and refuses anything else as it did, without loading assert first', () => {
+	const remove = rewritten.signalExit(() => {});
+	remove();
+	const refusal = (signalExit: (callback: unknown) => unknown) => {
+		try {
+			signalExit('not a function');
+		} catch (error) {
+			return `${(error as Error).name}: ${(error as Error).message}`;
+		}
+
+		return 'accepted';
+	};
+	assert.equal(refusal(rewritten.signalExit), refusal(original.signalExit as (callback: unknown) => unknown));
+	assert.match(refusal(rewritten.signalExit), /AssertionError.*callback must be provided/);
+});
+
+test('terminal-size answers as it did, child_process loaded on use', () => {
+	assert.deepEqual(rewritten.terminalSize(), (original.terminalSize as () => unknown)());
+});
+
+test("Ink's error screen, stack-utils made on use, shows an error as it did", () => {
+	const error = new Error('something broke');
+	const frame = (ErrorOverview: unknown) => {
+		const shown = renderInk(createElement(ErrorOverview as (props: {error: Error}) => ReactNode, {error}));
+		const text = shown.lastFrame();
+		shown.unmount();
+		return text;
+	};
+	const ours = frame(rewritten.ErrorOverview);
+	assert.match(ours ?? '', /something broke/);
+	assert.equal(ours, frame(original.ErrorOverview));
 });
