@@ -38,10 +38,10 @@ export async function repeat(runs, measure) {
 	return median(values);
 }
 
-/** A command in an 80×24 pseudo-terminal, started now. */
-export function terminal(file, args, env) {
+/** A command in an 80×24 pseudo-terminal, started now, in `cwd` if given. */
+export function terminal(file, args, env, cwd) {
 	const screen = new xterm.Terminal({cols: 80, rows: 24, allowProposedApi: true});
-	const child = pty.spawn(file, args, {cols: 80, rows: 24, env});
+	const child = pty.spawn(file, args, {cols: 80, rows: 24, env, ...(cwd ? {cwd} : {})});
 	const started = performance.now();
 	const text = () => {
 		const lines = [];
@@ -91,8 +91,8 @@ export function terminal(file, args, env) {
 }
 
 /** Milliseconds from starting a command in a terminal until the screen shows `pattern`; then it is ended. */
-export async function firstFrame(file, args, env, pattern) {
-	const session = terminal(file, args, env);
+export async function firstFrame(file, args, env, pattern, cwd) {
+	const session = terminal(file, args, env, cwd);
 	const elapsed = await session.waitFor(pattern);
 	session.child.kill();
 	await session.exited;
