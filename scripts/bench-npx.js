@@ -9,7 +9,7 @@ import {existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs
 import {createServer} from 'node:net';
 import os, {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
-import {firstFrame, readerEnv, repeat} from './bench-support.js';
+import {firstFrame, median, readerEnv} from './bench-support.js';
 
 const runs = Number(process.env.BENCH_RUNS ?? 15);
 const verdaccioVersion = '6.8.0';
@@ -168,32 +168,49 @@ const piped = (env, name) =>
 		);
 	});
 
-// Each measure of a package: a new empty cache for each cold run; one cache, filled by a
+// The ways a package is run: a new empty cache for each cold run; one cache, filled by a
 // first run, for the warm ones.
-async function measures(url, name, pattern) {
-	const cold = (measure) =>
-		repeat(runs, () => {
-			const cache = mkdtempSync(join(work, 'cache-'));
-			return measure(npxEnv(url, cache)).finally(() => rmSync(cache, {recursive: true, force: true}));
-		});
-	const warmCache = mkdtempSync(join(work, 'cache-'));
-	const warmEnv = npxEnv(url, warmCache);
+async function ways(url, name, pattern) {
+	const cold = (measure) => () => {
+		const cache = mkdtempSync(join(work, 'cache-'));
+		return measure(npxEnv(url, cache)).finally(() => rmSync(cache, {recursive: true, force: true}));
+	};
+	const warmEnv = npxEnv(url, mkdtempSync(join(work, 'cache-')));
 	await piped(warmEnv, name);
 	const frame = (env) => firstFrame('npx', ['--yes', name], env, pattern, reader);
 	return {
-		coldPiped: await cold((env) => piped(env, name)),
-		warmPiped: await repeat(runs, () => piped(warmEnv, name)),
-		coldFrame: await cold(frame),
-		warmFrame: await repeat(runs, () => frame(warmEnv)),
+		coldPiped: cold((env) => piped(env, name)),
+		warmPiped: () => piped(warmEnv, name),
+		coldFrame: cold(frame),
+		warmFrame: () => frame(warmEnv),
 	};
+}
+
+// Each way for both packages, in turns (app, one-line, app…): a change in the machine's
+// load falls on both alike. The medians, by way.
+async function measures(url) {
+	const app = await ways(url, 'manjusaka', /q quit/);
+	const one = await ways(url, word, /Manjusaka/);
+	const medians = {app: {}, one: {}};
+	for (const way of Object.keys(app)) {
+		const values = {app: [], one: []};
+		for (let index = 0; index < runs; index++) {
+			values.app.push(await app[way]());
+			values.one.push(await one[way]());
+		}
+
+		medians.app[way] = median(values.app);
+		medians.one[way] = median(values.one);
+	}
+
+	return medians;
 }
 
 try {
 	const bin = installVerdaccio();
 	const url = await startRegistry(bin);
 	publish(url, await token(url));
-	const app = await measures(url, 'manjusaka', /q quit/);
-	const one = await measures(url, word, /Manjusaka/);
+	const {app, one} = await measures(url);
 	const budgets = {coldFrame: '≤ 1.25×'};
 	const names = {
 		coldPiped: 'piped, empty cache',

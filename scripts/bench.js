@@ -9,7 +9,7 @@ import {execFileSync, spawn} from 'node:child_process';
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import os, {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {firstFrame as measureFirstFrame, median, terminal as openTerminal, readerEnv, repeat} from './bench-support.js';
+import {firstFrame as measureFirstFrame, median, terminal as openTerminal, readerEnv} from './bench-support.js';
 
 const runs = Number(process.env.BENCH_RUNS ?? 15);
 // The command npm links, as `npx manjusaka` runs it.
@@ -18,7 +18,18 @@ const env = readerEnv();
 // The Node that runs what is measured: this one, unless another major is being measured.
 let node = process.execPath;
 
-const repeatRuns = (measure) => repeat(runs, measure);
+// The two sides of a ratio, run in turns (bare, app, bare, app…): a change in the machine's
+// load during the runs falls on both alike. Their medians.
+async function inTurns(bareSide, appSide) {
+	const bareValues = [];
+	const appValues = [];
+	for (let index = 0; index < runs; index++) {
+		bareValues.push(await bareSide());
+		appValues.push(await appSide());
+	}
+
+	return [median(bareValues), median(appValues)];
+}
 
 // Milliseconds from spawning a command with stdout piped until it exits.
 const piped = (args) =>
@@ -132,8 +143,10 @@ const versions = [];
 for (const [major, binary] of binaries) {
 	node = binary;
 	versions.push(execFileSync(node, ['--version'], {encoding: 'utf8', env}).trim());
-	const bareFrame = await repeatRuns(() => firstFrame(bare, /Manjusaka/));
-	const frame = await repeatRuns(() => firstFrame([cli], /q quit/));
+	const [bareFrame, frame] = await inTurns(
+		() => firstFrame(bare, /Manjusaka/),
+		() => firstFrame([cli], /q quit/),
+	);
 	rows.push([
 		`first frame in a pseudo-terminal, Node ${major}`,
 		`${frame.toFixed(0)} ms`,
@@ -141,8 +154,10 @@ for (const [major, binary] of binaries) {
 		ratio(frame, bareFrame),
 		major === 20 ? '≤ 3.5×' : '',
 	]);
-	const barePipe = await repeatRuns(() => piped(bare));
-	const pipe = await repeatRuns(() => piped([cli]));
+	const [barePipe, pipe] = await inTurns(
+		() => piped(bare),
+		() => piped([cli]),
+	);
 	rows.push([
 		`whole résumé piped, Node ${major}`,
 		`${pipe.toFixed(0)} ms`,
@@ -157,8 +172,10 @@ node = process.execPath;
 const key = await keyLatencies();
 rows.push(['key press → repainted screen', `${key.toFixed(1)} ms`, '', '', '≤ 12 ms']);
 
-const bareMemory = await repeatRuns(() => peakMemory(bare));
-const memory = await repeatRuns(() => peakMemory([cli], /q quit/));
+const [bareMemory, memory] = await inTurns(
+	() => peakMemory(bare),
+	() => peakMemory([cli], /q quit/),
+);
 rows.push([
 	'peak memory, interactive',
 	`${(memory / 1024).toFixed(1)} MB`,
