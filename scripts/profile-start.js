@@ -61,7 +61,10 @@ function packageAt(url, line) {
 		sections.set(url, starts);
 	}
 
-	return sections.get(url).findLast(([number]) => number <= line)?.[1] ?? 'esbuild';
+	return (
+		sections.get(url).findLast(([number]) => number <= line)?.[1] ??
+		"(a chunk's top level, and Node's work it asks for)"
+	);
 }
 
 // A chunk by its entry's name (run-app), or by the packages it holds.
