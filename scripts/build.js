@@ -18,7 +18,7 @@ import {
 	loadOnUse,
 	segmentWithGraphemes,
 	sharedStyles,
-} from './start-up-plugins.js';
+} from './start-up/index.js';
 
 const {values} = parseArgs({
 	options: {content: {type: 'string', default: 'content'}, outdir: {type: 'string', default: 'dist'}},

@@ -14,8 +14,8 @@ import realStringWidth from 'string-width';
 import {root} from './support/cli-env.js';
 
 // The build rewrites pieces of string-width, ansi-tokenize, slice-ansi and linebreak
-// (scripts/start-up-plugins.js). Bundled with those rewrites, each must do what it did.
-const plugins = (await import(join(root, 'scripts', 'start-up-plugins.js') as string)) as Record<string, Plugin>;
+// (scripts/start-up/). Bundled with those rewrites, each must do what it did.
+const plugins = (await import(join(root, 'scripts', 'start-up', 'index.js') as string)) as Record<string, Plugin>;
 // Inside the project, so that the bundles find the test's own React.
 mkdirSync(join(root, 'node_modules', '.cache'), {recursive: true});
 const folder = mkdtempSync(join(root, 'node_modules', '.cache', 'start-up-plugins-'));
