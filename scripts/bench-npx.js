@@ -5,53 +5,21 @@
 // one-line package. verdaccio is installed on demand in node_modules/.cache, not as a
 // dependency; the registry is stopped at the end, on an error and on Ctrl+C.
 import {execFileSync, spawn} from 'node:child_process';
-import {existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
-import {createServer} from 'node:net';
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import os, {tmpdir} from 'node:os';
-import {join, resolve} from 'node:path';
+import {join} from 'node:path';
 import {firstFrame, median, readerEnv} from './bench-support.js';
+import {startRegistry, verdaccioVersion} from './local-registry.js';
 
 const runs = Number(process.env.BENCH_RUNS ?? 15);
-const verdaccioVersion = '6.8.0';
 const word = 'manjusaka-bench-word';
-
-// verdaccio 6.8.0 installs on Node 20 once node-fetch is held at 2.7.0 (its 3.x wants
-// more than Node 20 gives); later versions want Node 22.
-function installVerdaccio() {
-	const folder = resolve('node_modules/.cache/bench-npx');
-	const bin = join(folder, 'node_modules', 'verdaccio', 'bin', 'verdaccio');
-	if (!existsSync(bin)) {
-		mkdirSync(folder, {recursive: true});
-		writeFileSync(
-			join(folder, 'package.json'),
-			JSON.stringify({
-				private: true,
-				dependencies: {verdaccio: verdaccioVersion},
-				overrides: {'node-fetch': '2.7.0'},
-			}),
-		);
-		console.error(`installing verdaccio ${verdaccioVersion} in ${folder}`);
-		execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {cwd: folder, stdio: 'inherit'});
-	}
-
-	return bin;
-}
-
-const freePort = () =>
-	new Promise((resolvePort, reject) => {
-		const server = createServer();
-		server.on('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const {port} = server.address();
-			server.close(() => resolvePort(port));
-		});
-	});
 
 const work = mkdtempSync(join(tmpdir(), 'manjusaka-bench-npx-'));
 // Where npx runs: a folder that is no project, as a reader's is. In this repository npx reads
 // the whole development tree first (the package it is asked for is this one), half a second.
 const reader = join(work, 'reader');
 mkdirSync(reader);
+// The registry's process, from the moment it exists: whatever ends the bench stops it.
 let registry;
 const stop = () => {
 	registry?.kill();
@@ -69,74 +37,12 @@ for (const [signal, code] of [
 	});
 }
 
-async function startRegistry(bin) {
-	const port = await freePort();
-	const url = `http://127.0.0.1:${port}/`;
-	const config = join(work, 'verdaccio.yaml');
-	writeFileSync(
-		config,
-		[
-			`storage: ${join(work, 'storage')}`,
-			'auth:',
-			`  htpasswd: {file: ${join(work, 'htpasswd')}}`,
-			'uplinks: {}',
-			"packages: {'**': {access: $all, publish: $authenticated}}",
-			'web: {enable: false}',
-			'log: {type: stdout, format: pretty, level: error}',
-			`listen: 127.0.0.1:${port}`,
-		].join('\n'),
+// The packed package, and a package whose command prints a word, published to `local`.
+function publishBoth(local) {
+	const [{filename}] = JSON.parse(
+		execFileSync('npm', ['pack', '--json', '--pack-destination', work, '--loglevel=error'], {encoding: 'utf8'}),
 	);
-	// It warns when run as root, as it is in CI.
-	registry = spawn(process.execPath, ['--no-warnings', bin, '--config', config], {
-		stdio: ['ignore', 'inherit', 'inherit'],
-	});
-	registry.on('exit', (code) => {
-		if (registry) {
-			console.error(`verdaccio stopped early (${code})`);
-		}
-	});
-	for (let tries = 0; ; tries++) {
-		try {
-			if ((await fetch(`${url}-/ping`)).ok) {
-				return url;
-			}
-		} catch (error) {
-			if (tries > 300) {
-				throw new Error(`verdaccio did not answer on ${url}: ${error.message}`);
-			}
-		}
-
-		await new Promise((resolveWait) => setTimeout(resolveWait, 100));
-	}
-}
-
-// A user for publishing, made through the registry's own API (what `npm adduser` does).
-async function token(url) {
-	const name = 'bench';
-	const response = await fetch(`${url}-/user/org.couchdb.user:${name}`, {
-		method: 'PUT',
-		headers: {'content-type': 'application/json'},
-		body: JSON.stringify({name, password: 'bench-password', type: 'user', roles: []}),
-	});
-	const body = await response.json();
-	if (!body.token) {
-		throw new Error(`no token from the registry: ${JSON.stringify(body)}`);
-	}
-
-	return body.token;
-}
-
-function publish(url, authToken) {
-	const npmrc = join(work, 'publish.npmrc');
-	writeFileSync(npmrc, `registry=${url}\n//${new URL(url).host}/:_authToken=${authToken}\n`);
-	const npm = (args, cwd) =>
-		execFileSync('npm', [...args, '--userconfig', npmrc, '--no-audit', '--no-fund', '--loglevel=error'], {
-			cwd,
-			encoding: 'utf8',
-			env: readerEnv(),
-		});
-	const [{filename}] = JSON.parse(npm(['pack', '--json', '--pack-destination', work], process.cwd()));
-	npm(['publish', join(work, filename)], work);
+	local.publish([join(work, filename)], work);
 	const wordFolder = join(work, word);
 	mkdirSync(wordFolder);
 	writeFileSync(
@@ -144,7 +50,7 @@ function publish(url, authToken) {
 		JSON.stringify({name: word, version: '1.0.0', bin: {[word]: 'cli.js'}, license: 'MIT'}),
 	);
 	writeFileSync(join(wordFolder, 'cli.js'), '#!/usr/bin/env node\nconsole.log("Manjusaka");\n');
-	npm(['publish'], wordFolder);
+	local.publish([], wordFolder);
 }
 
 // npx as a reader runs it, from this registry, with the cache in `cache`.
@@ -207,9 +113,11 @@ async function measures(url) {
 }
 
 try {
-	const bin = installVerdaccio();
-	const url = await startRegistry(bin);
-	publish(url, await token(url));
+	const local = await startRegistry(work, (child) => {
+		registry = child;
+	});
+	const {url} = local;
+	publishBoth(local);
 	const {app, one} = await measures(url);
 	const budgets = {coldFrame: '≤ 1.25×'};
 	const names = {
