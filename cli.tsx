@@ -41,7 +41,7 @@ async function main(): Promise<number> {
 	// `manjusaka serve`: the SSH server, in a chunk of its own that nothing else loads.
 	if (process.argv[2] === 'serve') {
 		const {default: serve} = await import('./source/serve/main.js');
-		return serve(import.meta, process.argv.slice(3), prepared.resumes);
+		return serve(import.meta, process.argv.slice(3), prepared);
 	}
 
 	// Most runs have no arguments: the flag parser, a tenth of the start-up, is loaded only for those that do.
@@ -107,7 +107,10 @@ async function main(): Promise<number> {
 		return 0;
 	}
 
-	const [{default: runApp}, {default: runOnLocalTerminal}, {createSupportsHyperlinks}] = await Promise.all([
+	const [, {default: runApp}, {default: runOnLocalTerminal}, {createSupportsHyperlinks}] = await Promise.all([
+		// Ink's layout engine compiles its WebAssembly off the main thread when it loads: asked
+		// for first, it compiles while the app's own code is read and compiled.
+		import('yoga-layout'),
 		import('./source/ui/run-app.js'),
 		import('./source/terminal/local-terminal.js'),
 		import('supports-hyperlinks'),
@@ -121,7 +124,7 @@ async function main(): Promise<number> {
 		hyperlinks: createSupportsHyperlinks(stdout),
 		language: options.language,
 	};
-	return runOnLocalTerminal(capabilities, (session) => runApp(prepared.resumes, session, {section: options.section}));
+	return runOnLocalTerminal(capabilities, (session) => runApp(prepared, session, {section: options.section}));
 }
 
 main().then(

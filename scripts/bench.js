@@ -9,35 +9,27 @@ import {execFileSync, spawn} from 'node:child_process';
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import os, {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import xterm from '@xterm/headless';
-import pty from 'node-pty';
+import {firstFrame as measureFirstFrame, median, terminal as openTerminal, readerEnv} from './bench-support.js';
 
 const runs = Number(process.env.BENCH_RUNS ?? 15);
-const cli = 'dist/cli.js';
-// English: the patterns below are the English interface's.
-const env = Object.fromEntries(
-	Object.entries({...process.env, TERM: 'xterm-256color', LANG: 'en_US.UTF-8'}).filter(
-		// CI: Ink draws only the last frame when it is set.
-		([name]) => !name.startsWith('NODE_') && !['LC_ALL', 'LC_MESSAGES', 'CI'].includes(name),
-	),
-);
+// The command npm links, as `npx manjusaka` runs it.
+const cli = JSON.parse(readFileSync('package.json', 'utf8')).bin.manjusaka;
+const env = readerEnv();
 // The Node that runs what is measured: this one, unless another major is being measured.
 let node = process.execPath;
 
-const median = (values) => {
-	const sorted = [...values].sort((a, b) => a - b);
-	const middle = Math.floor(sorted.length / 2);
-	return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-
-const repeat = async (measure) => {
-	const values = [];
+// The two sides of a ratio, run in turns (bare, app, bare, app…): a change in the machine's
+// load during the runs falls on both alike. Their medians.
+async function inTurns(bareSide, appSide) {
+	const bareValues = [];
+	const appValues = [];
 	for (let index = 0; index < runs; index++) {
-		values.push(await measure());
+		bareValues.push(await bareSide());
+		appValues.push(await appSide());
 	}
 
-	return median(values);
-};
+	return [median(bareValues), median(appValues)];
+}
 
 // Milliseconds from spawning a command with stdout piped until it exits.
 const piped = (args) =>
@@ -49,65 +41,8 @@ const piped = (args) =>
 		child.on('close', () => resolve(performance.now() - started));
 	});
 
-// A command in an 80×24 pseudo-terminal whose output goes through a real terminal emulator.
-function terminal(args) {
-	const screen = new xterm.Terminal({cols: 80, rows: 24, allowProposedApi: true});
-	const child = pty.spawn(node, args, {cols: 80, rows: 24, env});
-	const started = performance.now();
-	const text = () => {
-		const lines = [];
-		for (let row = 0; row < screen.rows; row++) {
-			lines.push(screen.buffer.active.getLine(row)?.translateToString(true) ?? '');
-		}
-
-		return lines.join('\n');
-	};
-
-	// Event-driven, never polling: on a 2-core machine a polling loop takes the core the
-	// program under measure needs. Each check runs when the emulator has parsed new bytes.
-	let checks = [];
-	let framesEnded = 0;
-	child.onData((data) => {
-		// Ink wraps each frame in a synchronized update; its end marks a frame written whole.
-		framesEnded += data.split('\u001B[?2026l').length - 1;
-		const arrived = performance.now();
-		screen.write(data, () => {
-			checks = checks.filter((check) => !check(arrived));
-		});
-	});
-	const until = (done) =>
-		new Promise((resolve) => {
-			checks.push((arrived) => {
-				const value = done(arrived);
-				if (value !== undefined) {
-					resolve(value);
-				}
-
-				return value !== undefined;
-			});
-		});
-	const exited = new Promise((resolve) => child.onExit(resolve));
-	// Milliseconds until the screen shows `pattern`, counted to the arrival of the bytes that drew it.
-	const waitFor = (pattern, since = started) =>
-		pattern.test(text())
-			? Promise.resolve(0)
-			: until((arrived) => (pattern.test(text()) ? arrived - since : undefined));
-	// Milliseconds until the end of the next frame.
-	const nextFrame = (since) => {
-		const before = framesEnded;
-		return until((arrived) => (framesEnded > before ? arrived - since : undefined));
-	};
-
-	return {child, waitFor, nextFrame, exited, press: (bytes) => child.write(bytes)};
-}
-
-const firstFrame = async (args, pattern) => {
-	const session = terminal(args);
-	const elapsed = await session.waitFor(pattern);
-	session.child.kill();
-	await session.exited;
-	return elapsed;
-};
+const terminal = (args) => openTerminal(node, args, env);
+const firstFrame = (args, pattern) => measureFirstFrame(node, args, env, pattern);
 
 async function keyLatencies() {
 	const session = terminal([cli]);
@@ -208,8 +143,10 @@ const versions = [];
 for (const [major, binary] of binaries) {
 	node = binary;
 	versions.push(execFileSync(node, ['--version'], {encoding: 'utf8', env}).trim());
-	const bareFrame = await repeat(() => firstFrame(bare, /Manjusaka/));
-	const frame = await repeat(() => firstFrame([cli], /q quit/));
+	const [bareFrame, frame] = await inTurns(
+		() => firstFrame(bare, /Manjusaka/),
+		() => firstFrame([cli], /q quit/),
+	);
 	rows.push([
 		`first frame in a pseudo-terminal, Node ${major}`,
 		`${frame.toFixed(0)} ms`,
@@ -217,8 +154,10 @@ for (const [major, binary] of binaries) {
 		ratio(frame, bareFrame),
 		major === 20 ? '≤ 3.5×' : '',
 	]);
-	const barePipe = await repeat(() => piped(bare));
-	const pipe = await repeat(() => piped([cli]));
+	const [barePipe, pipe] = await inTurns(
+		() => piped(bare),
+		() => piped([cli]),
+	);
 	rows.push([
 		`whole résumé piped, Node ${major}`,
 		`${pipe.toFixed(0)} ms`,
@@ -233,8 +172,10 @@ node = process.execPath;
 const key = await keyLatencies();
 rows.push(['key press → repainted screen', `${key.toFixed(1)} ms`, '', '', '≤ 12 ms']);
 
-const bareMemory = await repeat(() => peakMemory(bare));
-const memory = await repeat(() => peakMemory([cli], /q quit/));
+const [bareMemory, memory] = await inTurns(
+	() => peakMemory(bare),
+	() => peakMemory([cli], /q quit/),
+);
 rows.push([
 	'peak memory, interactive',
 	`${(memory / 1024).toFixed(1)} MB`,

@@ -11,6 +11,14 @@ import {pathToFileURL} from 'node:url';
 import {parseArgs} from 'node:util';
 import {build} from 'esbuild';
 import {licenceNotices} from './licences.js';
+import {
+	inkWithoutDevelopment,
+	lazyAtLoad,
+	lineBreakTableInflated,
+	loadOnUse,
+	segmentWithGraphemes,
+	sharedStyles,
+} from './start-up/index.js';
 
 const {values} = parseArgs({
 	options: {content: {type: 'string', default: 'content'}, outdir: {type: 'string', default: 'dist'}},
@@ -31,6 +39,8 @@ const stubs = {
 	// prom-client asks OpenTelemetry for the current trace only for exemplars, which are off.
 	'@opentelemetry/api':
 		'export const trace = {getSpan: () => undefined}; export const context = {active: () => undefined};',
+	// prom-client computes quantiles with a t-digest only for its Summary, which serve does not use.
+	tdigest: "export class TDigest { constructor() { throw new Error('no Summary metrics in this bundle'); } }",
 	// ssh2 derives keys with bcrypt only for passphrase-protected private keys, which serve refuses.
 	'bcrypt-pbkdf': "export const pbkdf = () => { throw new Error('passphrase-protected keys are not supported'); };",
 };
@@ -46,7 +56,10 @@ const inkDevtools = {
 };
 
 // Yoga's loader asks whether fetch exists; in Node 20 the question alone loads undici
-// (45 ms). The answer is no for Yoga, and for Yoga only.
+// (45 ms). The answer is no for Yoga, and for Yoga only. It also decodes its WebAssembly from
+// base64 with atob and a loop over every byte (milliseconds); Buffer does it natively.
+const yogaDecode =
+	'var b=xa(a.slice(37)),c=new Uint8Array(b.length);for(a=0;a<b.length;++a)c[a]=b.charCodeAt(a);var d=c';
 const yogaWithoutFetch = {
 	name: 'yoga-without-fetch',
 	setup(builder) {
@@ -56,7 +69,16 @@ const yogaWithoutFetch = {
 				throw new Error(`${path}: no "typeof fetch" to answer; has Yoga's loader changed?`);
 			}
 
-			return {contents: code.replaceAll('typeof fetch', '"undefined"'), loader: 'js'};
+			if (code.split(yogaDecode).length !== 2) {
+				throw new Error(`${path}: no base64 decoding loop to replace; has Yoga's loader changed?`);
+			}
+
+			return {
+				contents: code
+					.replaceAll('typeof fetch', '"undefined"')
+					.replace(yogaDecode, 'var d=new Uint8Array(Buffer.from(a.slice(37),"base64"))'),
+				loader: 'js',
+			};
 		});
 	},
 };
@@ -117,6 +139,11 @@ const ssh2Server = {
 	},
 };
 
+// Some bundled CommonJS modules call require(); ESM has none of its own.
+const banner = {
+	js: "import {createRequire as __createRequire} from 'node:module';const require=__createRequire(import.meta.url);",
+};
+
 const virtual = (name, modules) => ({
 	name,
 	setup(builder) {
@@ -147,7 +174,16 @@ const fastStringWidth = {
 async function prepare() {
 	const temporary = mkdtempSync(join(tmpdir(), 'manjusaka-build-'));
 	const script = join(temporary, 'prerender.mjs');
-	await build({entryPoints: ['scripts/prerender.ts'], outfile: script, bundle: true, platform: 'node', format: 'esm'});
+	// marked-terminal renders the app's inline Markdown here, at build time only.
+	await build({
+		entryPoints: ['scripts/prerender.ts'],
+		outfile: script,
+		bundle: true,
+		platform: 'node',
+		format: 'esm',
+		banner,
+		plugins: [virtual('stubs', stubs)],
+	});
 	try {
 		const {default: prepareResume} = await import(pathToFileURL(script).href);
 		return prepareResume(folder, defaultWidth);
@@ -184,21 +220,45 @@ const result = await build({
 		'process.env.NODE_ENV': '"production"',
 		'process.env.DEV': '"false"',
 	},
-	banner: {
-		// Some bundled CommonJS modules call require(); ESM has none of its own.
-		js: "import {createRequire as __createRequire} from 'node:module';const require=__createRequire(import.meta.url);",
-	},
+	banner,
 	plugins: [
 		fastStringWidth,
 		inkDevtools,
 		yogaWithoutFetch,
 		noAddons,
 		ssh2Server,
+		inkWithoutDevelopment,
+		lazyAtLoad,
+		segmentWithGraphemes,
+		lineBreakTableInflated,
+		sharedStyles,
+		loadOnUse,
 		virtual('stubs', stubs),
 		virtual('manjusaka', {'manjusaka:prepared': `export default ${JSON.stringify(prepared)};`}),
 	],
 	logLevel: 'warning',
 });
 
-writeFileSync(join(outdir, 'THIRD-PARTY-LICENSES.txt'), licenceNotices(result.metafile));
+// The command npm links: CommonJS, so that a piped run with no arguments, which it serves
+// itself, starts without Node's ES module loader; any other run it hands to cli.js.
+const launcher = await build({
+	entryPoints: ['launcher.ts'],
+	outfile: join(outdir, 'cli.cjs'),
+	bundle: true,
+	format: 'cjs',
+	platform: 'node',
+	target: 'node20',
+	minify: process.env.BUILD_READABLE !== '1',
+	legalComments: 'none',
+	metafile: true,
+	external: ['./cli.js'],
+	plugins: [virtual('manjusaka', {'manjusaka:plain': `export default ${JSON.stringify(prepared.plain)};`})],
+	logLevel: 'warning',
+});
+
+writeFileSync(
+	join(outdir, 'THIRD-PARTY-LICENSES.txt'),
+	licenceNotices({inputs: {...result.metafile.inputs, ...launcher.metafile.inputs}}),
+);
 chmodSync(join(outdir, 'cli.js'), 0o755);
+chmodSync(join(outdir, 'cli.cjs'), 0o755);

@@ -47,7 +47,7 @@ try {
 	const [{filename}] = JSON.parse(npm('pack', '--json', '--pack-destination', folder));
 	const app = join(folder, 'app');
 	npm('install', '--offline', '--prefix', app, join(folder, filename));
-	const command = join(app, 'node_modules', 'manjusaka', 'dist', 'cli.js');
+	const command = join(app, 'node_modules', 'manjusaka', 'dist', 'cli.cjs');
 	const expected = {
 		zh: readFileSync('test/golden/plain-80.txt', 'utf8'),
 		en: readFileSync('test/golden/plain-80.en.txt', 'utf8'),

@@ -6,7 +6,7 @@ import handleKey, {type Outcome, type View} from '../source/ui/handle-key.js';
 import {bindings} from '../source/ui/keys.js';
 import runApp from '../source/ui/run-app.js';
 import {initialState, type State} from '../source/ui/state.js';
-import {resumes} from './support/draw.js';
+import {content} from './support/draw.js';
 import {knownKeys, reports} from './support/key-sequences.js';
 import MemoryTerminal from './support/memory-terminal.js';
 import {randomStream, seededRandom} from './support/random-bytes.js';
@@ -73,7 +73,7 @@ test(`every known key sequence and report, and ${streams} seeded random streams 
 test('the app itself under 300 seeded random streams: it never throws, never quits, and every frame stays whole', async () => {
 	const random = seededRandom(seed + 2);
 	const terminal = new MemoryTerminal({columns: 80, rows: 24});
-	const app = runApp(resumes, terminal.session);
+	const app = runApp(content, terminal.session);
 	let ended = false;
 	void app.exited.finally(() => {
 		ended = true;

@@ -12,9 +12,12 @@ import toEntries from '../source/ui/entries.js';
 import highlight from '../source/ui/highlight.js';
 import {panelStyle} from '../source/ui/panel-style.js';
 import matchLines from '../source/ui/search-matches.js';
-import {resumes} from './support/draw.js';
+import {content, resumes} from './support/draw.js';
 
-const style = panelStyle(createTheme({colorLevel: 0, unicode: true, hyperlinks: false, background: 'dark'}));
+const style = panelStyle(
+	createTheme({colorLevel: 0, unicode: true, hyperlinks: false, background: 'dark'}),
+	content.inline,
+);
 const entriesOf = (language: (typeof languages)[number]) => toEntries(resumes[language], stringsFor(language));
 const aliyun = entriesOf('zh')[4]!;
 

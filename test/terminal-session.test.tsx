@@ -4,7 +4,7 @@ import type {Running} from '../source/terminal/session.js';
 import {palettes} from '../source/theme/palette.js';
 import runApp, {type RunOptions} from '../source/ui/run-app.js';
 import {colourSequences, modesLeftChanged} from './support/byte-stream.js';
-import {resumes} from './support/draw.js';
+import {content} from './support/draw.js';
 import {keyBytes} from './support/key-bytes.js';
 import MemoryTerminal, {type MemoryTerminalOptions} from './support/memory-terminal.js';
 import poll from './support/poll.js';
@@ -18,7 +18,7 @@ async function withApp(
 	run: RunOptions = {},
 ): Promise<void> {
 	const terminal = new MemoryTerminal(options);
-	const app = runApp(resumes, terminal.session, run);
+	const app = runApp(content, terminal.session, run);
 	try {
 		await body(terminal, app);
 	} finally {
@@ -68,8 +68,8 @@ const cards = {
 test('two apps in one process, on two terminals of different sizes, languages and colours: neither frame leaks into the other, both exit cleanly', async () => {
 	const chinese = new MemoryTerminal({columns: 100, rows: 30, language: 'zh', colorLevel: 0});
 	const english = new MemoryTerminal({columns: 40, rows: 12, language: 'en', colorLevel: 3});
-	const first = runApp(resumes, chinese.session);
-	const second = runApp(resumes, english.session);
+	const first = runApp(content, chinese.session);
+	const second = runApp(content, english.session);
 	try {
 		await chinese.waitForText('› 1 个人资料');
 		await english.waitForText('› 1 Profile');

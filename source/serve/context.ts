@@ -1,4 +1,4 @@
-import type {Resumes} from '../model/resume.js';
+import type {AppContent} from '../ui/run-app.js';
 import type {Log} from './log.js';
 import type {Metrics, Refusal} from './metrics.js';
 import type {Limits} from './serve-options.js';
@@ -26,7 +26,8 @@ export type Admit = {
 
 /** What every connection of one server shares. */
 export type ServerContext = {
-	readonly resumes: Resumes;
+	/** The résumés and the text the build prepared for the app. */
+	readonly content: AppContent;
 	/** The CLI's `import.meta`, where the flag parser finds the package's version. */
 	readonly importMeta: ImportMeta;
 	readonly limits: Limits;

@@ -1,6 +1,6 @@
 import cluster from 'node:cluster';
 import process from 'node:process';
-import type {Resumes} from '../model/resume.js';
+import type {AppContent} from '../ui/run-app.js';
 import loadHostKey, {HostKeyError} from './host-key.js';
 import createLog from './log.js';
 import startPrimary from './primary.js';
@@ -20,7 +20,7 @@ its arguments, its signals, its standard error for the log.
 export default async function serve(
 	importMeta: ImportMeta,
 	argv: readonly string[],
-	resumes: Resumes,
+	content: AppContent,
 ): Promise<number> {
 	const log = createLog((line) => process.stderr.write(line), {pid: process.pid});
 	let parsed: ReturnType<typeof parseServeFlags>;
@@ -48,7 +48,7 @@ export default async function serve(
 	process.on('uncaughtException', (error) => {
 		log('uncaught', {message: error.message, stack: error.stack ?? null});
 	});
-	const deps = {resumes, importMeta, hostKey, log};
+	const deps = {content, importMeta, hostKey, log};
 	if (cluster.isWorker) {
 		return runWorker(options, deps);
 	}

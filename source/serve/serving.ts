@@ -1,4 +1,4 @@
-import type {Resumes} from '../model/resume.js';
+import type {AppContent} from '../ui/run-app.js';
 import type {Admit, Open, ServerContext} from './context.js';
 import openGate, {type Gate} from './gate.js';
 import type {HostKey} from './host-key.js';
@@ -6,9 +6,9 @@ import type {Log} from './log.js';
 import {createMetrics, type Refusal} from './metrics.js';
 import type {ServeOptions} from './serve-options.js';
 
-/** What a serving process is given: the résumés, the CLI's `import.meta`, the host key and the log. */
+/** What a serving process is given: the résumés and their prepared text, the CLI's `import.meta`, the host key and the log. */
 export type ServingDeps = {
-	readonly resumes: Resumes;
+	readonly content: AppContent;
 	readonly importMeta: ImportMeta;
 	readonly hostKey: HostKey;
 	readonly log: Log;
@@ -44,7 +44,7 @@ export default function createServing(options: ServeOptions, deps: ServingDeps, 
 	const metrics = createMetrics();
 	let draining = false;
 	const context: ServerContext = {
-		resumes: deps.resumes,
+		content: deps.content,
 		importMeta: deps.importMeta,
 		limits: options.limits,
 		admission,

@@ -91,7 +91,7 @@ export default function serveSession(
 
 		let plan: Plan;
 		try {
-			plan = planSession(context.resumes, context.importMeta, {visitor, columns: pty?.cols, command});
+			plan = planSession(context.content.resumes, context.importMeta, {visitor, columns: pty?.cols, command});
 		} catch (error) {
 			context.log('error', {address: peer.address, message: (error as Error).message});
 			plan = {kind: 'print', stdout: '', stderr: `${stringsFor(language).visit.failed}\n`, status: 1};

@@ -1,6 +1,5 @@
+import graphemes from './graphemes.js';
 import stringWidth from './string-width.js';
-
-const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
 
 // Characters outside the common blocks are slow to measure; a résumé repeats the same few.
 const widths = new Map<string, number>();
@@ -18,7 +17,7 @@ const widthOf = (grapheme: string): number => {
 export function columnsOf(plain: string): (offset: number) => number {
 	const columns = new Array<number>(plain.length + 1).fill(0);
 	let column = 0;
-	for (const {segment, index} of graphemes.segment(plain)) {
+	for (const {segment, index} of graphemes(plain)) {
 		columns.fill(column, index, index + segment.length);
 		column += widthOf(segment);
 	}
@@ -35,7 +34,7 @@ function hardSplit(plain: string, start: number, end: number, width: number): Ra
 	const ranges: Range[] = [];
 	let from = start;
 	let used = 0;
-	for (const {segment, index} of graphemes.segment(plain.slice(start, end))) {
+	for (const {segment, index} of graphemes(plain.slice(start, end))) {
 		const cells = widthOf(segment);
 		if (used + cells > width && used > 0) {
 			ranges.push({start: from, end: start + index});

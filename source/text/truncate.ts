@@ -1,6 +1,5 @@
+import graphemes from './graphemes.js';
 import stringWidth from './string-width.js';
-
-const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
 
 /**
 Plain text cut to at most `width` columns, ending in `ellipsis` when cut. cli-truncate can
@@ -18,7 +17,7 @@ export default function truncate(text: string, width: number, ellipsis: string):
 
 	let kept = '';
 	let used = 0;
-	for (const {segment} of graphemes.segment(text)) {
+	for (const {segment} of graphemes(text)) {
 		const cells = stringWidth(segment);
 		if (used + cells > room) {
 			break;

@@ -5,10 +5,21 @@ declare module 'manjusaka:prepared' {
 	*/
 	const prepared: {
 		readonly resumes: import('../model/resume.js').Resumes;
+		/** The inline Markdown of every text the app shows, rendered once (`prepareInline`). */
+		readonly inline: import('../ui/prepare-inline.js').PreparedInline;
 		readonly plain: {
 			readonly width: number;
 			readonly text: Readonly<Record<import('../model/language.js').Language, string>>;
 		};
 	};
 	export default prepared;
+}
+
+declare module 'manjusaka:plain' {
+	/** The résumé's plain text at the default width in each language, printed when the build ran. */
+	const plain: {
+		readonly width: number;
+		readonly text: Readonly<Record<import('../model/language.js').Language, string>>;
+	};
+	export default plain;
 }

@@ -1,41 +1,18 @@
-import {Marked} from 'marked';
-import {markedTerminal} from 'marked-terminal';
 import type {BlockStyle} from '../document/blocks.js';
-import {linkText} from '../model/inline-markdown.js';
+import {paintStyled} from '../theme/styled.js';
 import type {Theme} from '../theme/theme.js';
+import type {PreparedInline} from './prepare-inline.js';
 
-/** Inline Markdown to styled terminal text, with marked-terminal and the theme's colours. */
-export function createInlineRenderer(theme: Theme): (markdown: string) => string {
-	const {paint} = theme;
-	const marked = new Marked(
-		// Wrapping is done afterwards, by columns: marked-terminal counts a Chinese character as one.
-		markedTerminal({
-			width: Number.MAX_SAFE_INTEGER,
-			reflowText: false,
-			emoji: false,
-			codespan: paint.code,
-			strong: paint.strong,
-			em: paint.em,
-			del: paint.del,
-			link: paint.link,
-			href: paint.link,
-			text: (text: string) => text,
-		}) as Parameters<Marked['use']>[0],
-		{
-			renderer: {
-				// One form for every link: the address once, never `text (mailto:text)`; a link the
-				// terminal can open where it opens them.
-				link: ({text, href}) => paint.link(theme.hyperlink(linkText({text, href}), href)),
-			},
-		},
-	);
-	return (markdown) => marked.parseInline(markdown, {async: false});
-}
-
-/** How the panel draws a section's blocks. */
-export function panelStyle(theme: Theme): BlockStyle {
+/** How the panel draws a section's blocks: their inline Markdown as the build prepared it, in the theme's colours. */
+export function panelStyle(theme: Theme, inline: PreparedInline): BlockStyle {
 	return {
-		inline: createInlineRenderer(theme),
+		inline(markdown) {
+			if (!Object.hasOwn(inline, markdown)) {
+				throw new Error(`no prepared text for ${JSON.stringify(markdown)}`);
+			}
+
+			return paintStyled(inline[markdown]!, theme);
+		},
 		title: (text) => [theme.paint.title(text)],
 		heading: (text) => [theme.paint.heading(text)],
 		subheading: (text) => [theme.paint.heading(text)],

@@ -10,9 +10,13 @@ import cardBytes from './card-bytes.js';
 import App, {type Notice} from './components/app.js';
 import toEntries, {entryIndex} from './entries.js';
 import {exitCodes} from './handle-key.js';
+import type {PreparedInline} from './prepare-inline.js';
 import renderOnScreen from './render-on-screen.js';
 import sessionTheme from './session-theme.js';
 import {initialState} from './state.js';
+
+/** What the app shows: the résumé in each language, and its inline Markdown as the build prepared it. */
+export type AppContent = {readonly resumes: Resumes; readonly inline: PreparedInline};
 
 /** Where the app starts (a `--section` name); how many ms to wait for the terminal to say its background (100). */
 export type RunOptions = {readonly section?: string | undefined; readonly backgroundWait?: number};
@@ -23,7 +27,7 @@ its size and its capabilities. Whatever ends it (q, Ctrl+C, `stop`, an error), t
 terminal is left as it was found.
 */
 export default function runApp(
-	resumes: Resumes,
+	{resumes, inline}: AppContent,
 	session: TerminalSession,
 	{section, backgroundWait = 100}: RunOptions = {},
 ): Running {
@@ -68,6 +72,7 @@ export default function runApp(
 		theme && (
 			<App
 				resumes={resumes}
+				inline={inline}
 				theme={theme}
 				columns={screen.columns}
 				rows={screen.rows}

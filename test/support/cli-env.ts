@@ -5,7 +5,7 @@ import {fileURLToPath} from 'node:url';
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** The built command, as `npx manjusaka` runs it; MANJUSAKA_CLI names another build (a copy, an installed package). */
-export const cli = process.env.MANJUSAKA_CLI ?? join(root, 'dist', 'cli.js');
+export const cli = process.env.MANJUSAKA_CLI ?? join(root, 'dist', 'cli.cjs');
 
 /** Variables on top of `cleanEnv()`'s; `undefined` removes one. */
 export type EnvChanges = Readonly<Record<string, string | undefined>>;

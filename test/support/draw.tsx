@@ -6,12 +6,16 @@ import type {Language} from '../../source/model/language.js';
 import KeyFeed from '../../source/terminal/key-feed.js';
 import createTheme, {type Theme} from '../../source/theme/theme.js';
 import App from '../../source/ui/components/app.js';
+import prepareInline from '../../source/ui/prepare-inline.js';
 import {initialState} from '../../source/ui/state.js';
 import {bytesFor} from './key-bytes.js';
 import poll from './poll.js';
 
 /** The résumé in both languages, from the real content. */
 export const resumes = loadResumes('content');
+
+/** What the app shows, prepared as the build prepares it. */
+export const content = {resumes, inline: prepareInline(resumes)};
 
 /** How to start the app in a test: Chinese, no colour, the first entry, unless told otherwise. */
 export type DrawOptions = {readonly language?: Language; readonly theme?: Theme; readonly selected?: number};
@@ -35,7 +39,15 @@ export function draw(columns: number, rows: number, {language = 'zh', theme, sel
 	const keys = new KeyFeed();
 	const initial = initialState(language, selected);
 	const appAt = (width: number, height: number) => (
-		<App resumes={resumes} theme={theme ?? plainTheme()} columns={width} rows={height} initial={initial} keys={keys} />
+		<App
+			resumes={resumes}
+			inline={content.inline}
+			theme={theme ?? plainTheme()}
+			columns={width}
+			rows={height}
+			initial={initial}
+			keys={keys}
+		/>
 	);
 	const rendered = render(appAt(columns, rows));
 	/** The last frame as a person reads it: the theme's bold and inverse taken out. */

@@ -9,11 +9,13 @@ import handleKey from '../handle-key.js';
 import {helpLines} from '../help-layout.js';
 import calculateLayout from '../layout.js';
 import {panelStyle} from '../panel-style.js';
+import type {PreparedInline} from '../prepare-inline.js';
 import searchView from '../search-view.js';
 import type {State} from '../state.js';
 import tooSmallLines from '../too-small.js';
 import useEntries from '../use-entries.js';
 import useKeys from '../use-keys.js';
+import useLinesAhead from '../use-lines-ahead.js';
 import useNotice from '../use-notice.js';
 import usePanelLines from '../use-panel-lines.js';
 import useSearchResults from '../use-search-results.js';
@@ -27,6 +29,8 @@ import Panel from './panel.js';
 export type AppProps = {
 	/** The résumé in each language: `t` switches between them. */
 	readonly resumes: Resumes;
+	/** The résumé's inline Markdown, prepared by the build (`prepareInline`). */
+	readonly inline: PreparedInline;
 	readonly theme: Theme;
 	/** Terminal size; the app redraws for each new one. */
 	readonly columns: number;
@@ -51,6 +55,7 @@ export type Notice = (strings: Strings) => string;
 /** The résumé as a full-screen app: header, menu, panel, footer; or the help screen over them. */
 export default function App({
 	resumes,
+	inline,
 	theme,
 	columns,
 	rows,
@@ -68,13 +73,18 @@ export default function App({
 	// Keys can come faster than renders: each one applies to the state the last one left.
 	const latest = useRef(state);
 	latest.current = state;
-	const style = useMemo(() => panelStyle(theme), [theme]);
+	const style = useMemo(() => panelStyle(theme, inline), [theme, inline]);
 	const strings = stringsFor(state.language);
 	const entriesOf = useEntries(resumes);
 	const entries = entriesOf[state.language];
 	const layout = calculateLayout(columns, rows, entries.length);
 	const textOf = usePanelLines(entriesOf, layout.kind === 'too-small' ? 0 : layout.panel.textWidth, style);
 	const resultsOf = useSearchResults(entriesOf, textOf);
+	useLinesAhead(textOf, entriesOf, {
+		language: state.language,
+		selected: state.selected,
+		active: layout.kind !== 'too-small',
+	});
 	const helpOf = (language: Language) =>
 		layout.kind === 'too-small' ? [] : helpLines(stringsFor(language), entries.length, theme.glyphs, layout.help);
 
