@@ -185,7 +185,7 @@ rows.push([
 ]);
 
 const {size, added} = packageSize();
-rows.push(['packed tarball', `${(size / 1000).toFixed(1)} kB`, '', '', '≤ 250 kB']);
+rows.push(['packed tarball', `${(size / 1000).toFixed(1)} kB`, '', '', '≤ 320 kB (with serve)']);
 rows.push(['packages an offline install adds', String(added), '', '', '= 1']);
 
 const table = [['measure', 'manjusaka', 'bare node', 'ratio', 'budget'], ['---', '---', '---', '---', '---'], ...rows];
