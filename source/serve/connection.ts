@@ -10,9 +10,15 @@ const harmless = new Set(['no-more-sessions@openssh.com']);
 /**
 One visitor's SSH connection, once its client has said who it is: any user name, no
 password (`none` is accepted, and a client that insists on keyboard-interactive gets no
-prompt), then its sessions. Port forwarding either way is refused.
+prompt), then its sessions. Port forwarding either way is refused. `hangUp` ends the
+connection for good.
 */
-export default function serveConnection(client: Connection, info: ClientInfo, context: ServerContext): void {
+export default function serveConnection(
+	client: Connection,
+	info: ClientInfo,
+	context: ServerContext,
+	hangUp: () => void,
+): void {
 	const address = info.ip;
 	let user = '';
 	client.on('authentication', (auth) => {
@@ -33,7 +39,7 @@ export default function serveConnection(client: Connection, info: ClientInfo, co
 	});
 	client.on('ready', () => {
 		const peer: Peer = {address, software: info.header.versions.software.slice(0, 64), user};
-		const ends = {disconnect: () => client.end(), isGone: () => gone};
+		const ends = {disconnect: hangUp, isGone: () => gone};
 		client.on('session', (accept) => serveSession(accept, peer, context, ends));
 	});
 	client.on('tcpip', (_accept, reject) => {
@@ -52,8 +58,10 @@ export default function serveConnection(client: Connection, info: ClientInfo, co
 			reject?.();
 		}
 	});
-	// A client's protocol error ends its connection, and only its own.
+	// A client's protocol error, or its silence past the keepalives, ends its connection and
+	// only its own: its socket is closed even if the client never closes its side.
 	client.on('error', (error) => {
 		context.log('connection-error', {address, message: error.message});
+		hangUp();
 	});
 }

@@ -15,6 +15,9 @@ const ciphers: CipherAlgorithm[] = [
 	'aes256-ctr',
 ];
 
+// How long a client told to go is given to close its side before its socket is closed.
+const hangUpMilliseconds = 1000;
+
 /** Where a connection is handed in, and the sockets open through it now. */
 export type Gate = {readonly accept: (socket: Socket) => void; readonly sockets: ReadonlySet<Socket>};
 
@@ -28,6 +31,8 @@ export default function openGate(context: ServerContext, hostKey: HostKey): Gate
 	// Sockets whose client has not finished its handshake, by address and port, until it has.
 	const handshakes = new Map<string, NodeJS.Timeout>();
 	const sockets = new Set<Socket>();
+	// Every open socket by address and port: ssh2 names its clients so.
+	const byKey = new Map<string, Socket>();
 	const ssh = new SshServer(
 		{
 			hostKeys: [hostKey.key],
@@ -42,7 +47,15 @@ export default function openGate(context: ServerContext, hostKey: HostKey): Gate
 				clearTimeout(handshakes.get(key));
 				handshakes.delete(key);
 			});
-			serveConnection(client, info, context);
+			const socket = byKey.get(key);
+			// Ends the connection: the client is told, and a client that does not close its side
+			// (it stopped reading, or it is gone) has its socket closed a moment later.
+			const hangUp = () => {
+				client.end();
+				setTimeout(() => socket?.destroy(), hangUpMilliseconds).unref();
+			};
+
+			serveConnection(client, info, context, hangUp);
 		},
 	);
 
@@ -63,10 +76,12 @@ export default function openGate(context: ServerContext, hostKey: HostKey): Gate
 		}, limits.handshakeSeconds * 1000);
 		handshakes.set(key, timer);
 		sockets.add(socket);
+		byKey.set(key, socket);
 		socket.once('close', () => {
 			clearTimeout(handshakes.get(key));
 			handshakes.delete(key);
 			sockets.delete(socket);
+			byKey.delete(key);
 			context.admission.disconnect(address);
 		});
 		socket.setNoDelay(true);

@@ -125,6 +125,24 @@ describe('serve: hostile clients', () => {
 		await stillServes();
 	});
 
+	test('a client that stops answering is found by the keepalives and let go', async () => {
+		const quiet = await ServerProcess.start({flags: ['--keepalive-seconds', '1']});
+		try {
+			const visitor = await Visitor.open(quiet.port);
+			await visitor.waitFor('Profile');
+			// The client's socket is no longer read: the server's keepalive requests go unanswered.
+			(visitor.client as unknown as {_sock: Socket})._sock.pause();
+			const ended = await quiet.waitForLog((event) => event.event === 'session-end', 15_000);
+			assert.equal(ended.why, 'closed');
+			assert.ok(
+				quiet.logs.some((event) => event.event === 'connection-error' && event.message === 'Keepalive timeout'),
+			);
+			visitor.end();
+		} finally {
+			await quiet.close();
+		}
+	});
+
 	test('a storm of window changes, then q: exit 0', async () => {
 		const visitor = await Visitor.open(server.port, {cols: 100, rows: 30});
 		await visitor.waitFor('Profile');

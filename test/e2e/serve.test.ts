@@ -70,6 +70,22 @@ describe('serve: a visitor with a terminal', () => {
 		}
 	});
 
+	test("TERM=dumb: the résumé printed at the terminal's width, no full screen, exit 0", async () => {
+		const session = start({
+			cols: 60,
+			rows: 40,
+			env: {TERM: 'dumb'},
+			command: sshArgs(server.port, 'en', ['-t']),
+		});
+		try {
+			assert.deepEqual(await session.exit, {exitCode: 0, signal: null});
+			const printed = runCli(['--plain', '--lang', 'en', '--width', '60']).stdout;
+			assert.equal(session.output().replaceAll('\r\n', '\n'), printed);
+		} finally {
+			await session.close();
+		}
+	});
+
 	test('Ctrl+C ends with 130; the user name en reads it in English', async () => {
 		const session = visit(server, 100, 30, 'en');
 		try {
