@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import stringWidth from 'string-width';
 import {draw, plainTheme, unmountAfterEach} from './support/draw.js';
+import {chartAt46} from './support/timeline-text.js';
 
 unmountAfterEach();
 
@@ -95,15 +96,7 @@ test('the profile panel draws the career as a chart at its width: 46 columns at 
 			.split('\n')
 			.slice(12, 19)
 			.map((line) => line.slice(line.indexOf('│') + 2, -2).trimEnd());
-	const chart = [
-		'2017  2018  2019 2020  2021  2022  2023 2024',
-		'├─────┬─────┬────┬─────┬─────┬─────┬────┬────┤',
-		'███████████ 北京闪银科技有限公司',
-		'            █████ 饿了么',
-		'                ███████████ 阿里云（内部调转）',
-		'           Taichi Graphics ████',
-		'        debank.com & rabby.io ████████████████',
-	];
+	const chart = chartAt46;
 	assert.deepEqual(panel(await draw(80, 24).waitFor((text) => text.includes('2017'))), chart);
 	const ascii = await draw(80, 24, {theme: plainTheme({unicode: false})}).waitFor((text) => text.includes('2017'));
 	assert.deepEqual(

@@ -6,30 +6,17 @@ import stringsFor from '../source/strings/index.js';
 import createTheme from '../source/theme/theme.js';
 import cardBytes from '../source/ui/card-bytes.js';
 import {colourSequences} from './support/byte-stream.js';
+import {cards} from './support/card-text.js';
 import {resumes} from './support/draw.js';
 
 const plain = (options: {unicode?: boolean; hyperlinks?: boolean} = {}) =>
 	createTheme({colorLevel: 0, background: 'dark', unicode: true, hyperlinks: false, ...options});
 
 test('the card: name and role, e-mail and blog, how to keep the whole résumé, in each language', () => {
-	assert.deepEqual(card(resumes.zh.basics, 'zh', stringsFor('zh'), plain()).map(stripVTControlCharacters), [
-		'╭─ Manjusaka · Senior SRE',
-		'│  邮箱  me@manjusaka.me',
-		'│  博客  https://manjusaka.blog',
-		'│  保存完整简历，纯文本或 JSON Resume：',
-		'│    npx manjusaka --lang zh > cv.txt',
-		'│    npx manjusaka --lang zh --format json > resume.json',
-		'╰─',
-	]);
-	assert.deepEqual(card(resumes.en.basics, 'en', stringsFor('en'), plain()).map(stripVTControlCharacters), [
-		'╭─ Manjusaka · Senior SRE',
-		'│  E-mail  me@manjusaka.me',
-		'│  Blog    https://manjusaka.blog',
-		'│  To keep the whole résumé, as text or as JSON Resume:',
-		'│    npx manjusaka --lang en > cv.txt',
-		'│    npx manjusaka --lang en --format json > resume.json',
-		'╰─',
-	]);
+	for (const language of ['zh', 'en'] as const) {
+		const drawn = card(resumes[language].basics, language, stringsFor(language), plain());
+		assert.deepEqual(drawn.map(stripVTControlCharacters), cards[language]);
+	}
 });
 
 test('the card in ASCII; without a blog, no blog line; without a role, the name alone', () => {

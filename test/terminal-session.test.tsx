@@ -4,6 +4,7 @@ import type {Running} from '../source/terminal/session.js';
 import {palettes} from '../source/theme/palette.js';
 import runApp, {type RunOptions} from '../source/ui/run-app.js';
 import {colourSequences, modesLeftChanged} from './support/byte-stream.js';
+import {cards} from './support/card-text.js';
 import {content} from './support/draw.js';
 import {keyBytes} from './support/key-bytes.js';
 import MemoryTerminal, {type MemoryTerminalOptions} from './support/memory-terminal.js';
@@ -43,27 +44,6 @@ async function assertGivenBack(terminal: MemoryTerminal, card: readonly string[]
 		'what is left on the normal screen',
 	);
 }
-
-const cards = {
-	zh: [
-		'╭─ Manjusaka · Senior SRE',
-		'│  邮箱  me@manjusaka.me',
-		'│  博客  https://manjusaka.blog',
-		'│  保存完整简历，纯文本或 JSON Resume：',
-		'│    npx manjusaka --lang zh > cv.txt',
-		'│    npx manjusaka --lang zh --format json > resume.json',
-		'╰─',
-	],
-	en: [
-		'╭─ Manjusaka · Senior SRE',
-		'│  E-mail  me@manjusaka.me',
-		'│  Blog    https://manjusaka.blog',
-		'│  To keep the whole résumé, as text or as JSON Resume:',
-		'│    npx manjusaka --lang en > cv.txt',
-		'│    npx manjusaka --lang en --format json > resume.json',
-		'╰─',
-	],
-} as const;
 
 test('two apps in one process, on two terminals of different sizes, languages and colours: neither frame leaks into the other, both exit cleanly', async () => {
 	const chinese = new MemoryTerminal({columns: 100, rows: 30, language: 'zh', colorLevel: 0});

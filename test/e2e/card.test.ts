@@ -1,19 +1,12 @@
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
 import {palettes} from '../../source/theme/palette.js';
+import {cards} from '../support/card-text.js';
 import {frameText} from '../support/screen.js';
 import {withSession} from './harness.js';
 
 const leave = '\u001B[?1049l';
-const english = [
-	'╭─ Manjusaka · Senior SRE',
-	'│  E-mail  me@manjusaka.me',
-	'│  Blog    https://manjusaka.blog',
-	'│  To keep the whole résumé, as text or as JSON Resume:',
-	'│    npx manjusaka --lang en > cv.txt',
-	'│    npx manjusaka --lang en --format json > resume.json',
-	'╰─',
-];
+const english = cards.en;
 
 describe('the card q leaves on the normal screen', {concurrency: true}, () => {
 	test('after t and q: in English, the address and the blog as links, in the colours of a light background', async () => {

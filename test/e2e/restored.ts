@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import {stripVTControlCharacters} from 'node:util';
 import {modesLeftChanged} from '../support/byte-stream.js';
+import {cards} from '../support/card-text.js';
 import {frameText} from '../support/screen.js';
 import type {Session} from './harness.js';
 import {ttyRestored} from './shells.js';
@@ -13,15 +14,7 @@ const hideCursor = '\u001B[?25l';
 const frameEnd = '\u001B[?2026l';
 
 // What q leaves on the normal screen: the card, in the language shown (the locale's, Chinese).
-export const card = [
-	'╭─ Manjusaka · Senior SRE',
-	'│  邮箱  me@manjusaka.me',
-	'│  博客  https://manjusaka.blog',
-	'│  保存完整简历，纯文本或 JSON Resume：',
-	'│    npx manjusaka --lang zh > cv.txt',
-	'│    npx manjusaka --lang zh --format json > resume.json',
-	'╰─',
-];
+export const card = cards.zh;
 
 /**
 The terminal is as the CLI found it: normal screen, cursor shown, no mode left on, raw mode
