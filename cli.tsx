@@ -51,6 +51,7 @@ async function main(): Promise<number> {
 					language,
 					sections: sectionNames(prepared.resumes[language]),
 					entries: partNames(prepared.resumes[language]).length,
+					door: 'local',
 				})
 			: {options: defaultOptions(language)};
 	language = options.language;

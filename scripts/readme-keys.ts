@@ -29,7 +29,7 @@ const keys = (label: string) =>
 export function keysTable(): string {
 	// The jump keys' label is the range of the menu's entries, as in the app.
 	const entries = partNames(loadResumes(join(root, 'content')).en).length;
-	const rows = keyRows(stringsFor('en'), entries).flatMap(({scope, rows}) =>
+	const rows = keyRows(stringsFor('en'), entries, 'local').flatMap(({scope, rows}) =>
 		rows.map(([label, description]) => `| ${cell(scope)} | ${keys(label)} | ${cell(description)} |`),
 	);
 	return ['| Where | Keys | What they do |', '| --- | --- | --- |', ...rows].join('\n');

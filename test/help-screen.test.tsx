@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import stringWidth from 'string-width';
+import type {Door} from '../source/model/door.js';
 import stringsFor from '../source/strings/index.js';
 import layoutHelp from '../source/ui/help-layout.js';
 import {keyLabel, keyRows} from '../source/ui/key-labels.js';
@@ -11,8 +12,8 @@ import {nonAsciiMarks} from './support/screen-text.js';
 unmountAfterEach();
 
 /** The app, its first frame, and the help screen over it. */
-const open = async (columns: number, rows: number, language: 'zh' | 'en' = 'en') => {
-	const app = draw(columns, rows, {language});
+const open = async (columns: number, rows: number, language: 'zh' | 'en' = 'en', door: Door = 'local') => {
+	const app = draw(columns, rows, {language, door});
 	const start = await app.waitFor((frame) => frame.includes('Manjusaka ·'));
 	app.press('?');
 	const frame = await app.waitFor((current) => current.includes(stringsFor(language).helpTitle));
@@ -41,6 +42,20 @@ for (const language of ['en', 'zh'] as const) {
 		assert.equal(lines.at(-1), ` Esc ? q ${strings.actions.close}`, 'everything fits: nothing to scroll');
 	});
 }
+
+test('over SSH the help lists every key but Ctrl+Z: a channel has no job control', async () => {
+	for (const language of ['en', 'zh'] as const) {
+		const strings = stringsFor(language);
+		const {frame, unmount} = await open(80, 34, language, 'ssh');
+		assert.ok(!frame.includes('Ctrl+Z'), frame);
+		assert.ok(!frame.includes(strings.commands.suspend), frame);
+		for (const binding of bindings.filter(({command}) => command !== 'suspend')) {
+			assert.ok(frame.includes(strings.commands[binding.command]), `${binding.command} is listed`);
+		}
+
+		unmount();
+	}
+});
 
 test('in a wide terminal too short for one column the help takes two, so every key still shows', async () => {
 	const {frame} = await open(100, 19);
@@ -105,7 +120,7 @@ test('--ascii: the help screen and its footer are ASCII', async () => {
 });
 
 test('the help layout: one column when it fits, two when that fits, else one column to scroll', () => {
-	const groups = keyRows(stringsFor('en'), 7);
+	const groups = keyRows(stringsFor('en'), 7, 'local');
 	const lines = groups.reduce((sum, group) => sum + group.rows.length + 1, 0);
 	assert.equal(layoutHelp(groups, 76, lines).length, lines);
 	assert.ok(layoutHelp(groups, 76, lines).every((cells) => cells.length === 1));

@@ -28,9 +28,15 @@ export function defaultOptions(language: Language): Options {
 /** A usage error: one line for stderr, in the interface's language, exit code 2. */
 export class UsageError extends Error {
 	override name = 'UsageError';
+	/** What is wrong, without where the help is: a visitor over SSH is pointed to it another way. */
+	readonly reason: string;
+	/** The interface text the error is written in. */
+	readonly strings: Strings;
 
 	constructor(message: string, strings: Strings) {
 		super(message + strings.errors.seeHelp);
+		this.reason = message;
+		this.strings = strings;
 	}
 }
 

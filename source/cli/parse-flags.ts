@@ -1,4 +1,5 @@
 import meow from 'meow';
+import type {Door} from '../model/door.js';
 import {isLanguage, type Language} from '../model/language.js';
 import stringsFor from '../strings/index.js';
 import {flags} from './flags.js';
@@ -42,6 +43,9 @@ function refuseOddBooleans(argv: readonly string[], language: Language): void {
 	}
 }
 
+/** What a command line is read against: the checks of its options, and the reader's door, for the help. */
+export type Reading = Checks & {readonly door: Door};
+
 /** What the command line asks for: the options, or the help text or the version to print. */
 export type Parsed = {readonly options: Options; readonly help?: string; readonly version?: string};
 
@@ -49,9 +53,11 @@ export type Parsed = {readonly options: Options; readonly help?: string; readonl
 Parses the command line's arguments with meow: each is checked, and a usage error thrown.
 `importMeta` is the CLI's, where meow finds the package. Nothing is printed and the process
 never exits here (the same parser reads an SSH visitor's command, in a server that serves
-others): the help, in the language asked for, and the version are returned.
+others): the help, in the language asked for and for the reader's door, and the version are
+returned.
 */
-export default function parseFlags(importMeta: ImportMeta, argv: readonly string[], checks: Checks): Parsed {
+export default function parseFlags(importMeta: ImportMeta, argv: readonly string[], reading: Reading): Parsed {
+	const {door, ...checks} = reading;
 	refuseOddBooleans(argv, languageOf(argv) ?? checks.language);
 	let cli: ReturnType<typeof meow<typeof flags>>;
 	try {
@@ -79,6 +85,6 @@ export default function parseFlags(importMeta: ImportMeta, argv: readonly string
 	}
 
 	return cli.flags.help
-		? {options, help: `${helpText(stringsFor(options.language), checks.sections, checks.entries)}\n`}
+		? {options, help: `${helpText(stringsFor(options.language), checks.sections, checks.entries, door)}\n`}
 		: {options};
 }

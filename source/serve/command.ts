@@ -5,6 +5,7 @@ import printResume from '../document/print.js';
 import type {Resumes} from '../model/resume.js';
 import {partNames, sectionNames} from '../model/section.js';
 import stringsFor from '../strings/index.js';
+import sshCommand from '../strings/ssh-command.js';
 import glyphsFor from '../theme/glyphs.js';
 import {maxTextWidth} from '../ui/layout.js';
 import {type Visitor, visitorCapabilities, visitorLanguage} from './visitor.js';
@@ -36,10 +37,11 @@ function words(command: string, language: ReturnType<typeof visitorLanguage>): s
 	});
 }
 
-const usageError = (error: UsageError): Plan => ({
+// The error's line, pointing to the help as a visitor asks for it: with ssh, not `manjusaka --help`.
+const usageError = ({reason, strings}: UsageError): Plan => ({
 	kind: 'print',
 	stdout: '',
-	stderr: `manjusaka: ${error.message}\n`,
+	stderr: `manjusaka: ${reason}${strings.ssh.seeHelp(sshCommand(strings, {flags: '--help'}))}\n`,
 	status: 2,
 });
 
@@ -67,6 +69,7 @@ export default function planSession(
 			language,
 			sections: sectionNames(resumes[language]),
 			entries: partNames(resumes[language]).length,
+			door: 'ssh',
 		});
 		options = parsed.options;
 	} catch (error) {

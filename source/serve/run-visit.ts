@@ -42,7 +42,7 @@ export default function runVisit({channel, context, peer, size, capabilities, op
 	});
 	// The terminal's background is asked over the channel: a long way round, so waited for
 	// longer than locally (a terminal's answer to the DA1 query after it ends the wait early).
-	const running = runApp(context.content, terminal, {section: options.section, backgroundWait: 500});
+	const running = runApp(context.content, terminal, {section: options.section, backgroundWait: 500, door: 'ssh'});
 	let said: Line | undefined;
 	// Ends the app; the line, if any, is left once the terminal is given back.
 	const end = (why: string, line?: Line) => {

@@ -91,6 +91,19 @@ const en: Strings = {
 			version: 'Show the version',
 		},
 	},
+	ssh: {
+		host: 'HOST',
+		port: 'PORT',
+		options: 'options',
+		summary:
+			'With a terminal it opens the résumé full screen; without one (ssh -T, or a command) it prints it as text.',
+		flags: {
+			lang: 'zh (the original) or en; the default is the user name en or zh (en@HOST), else the locale the client sends (LANG, LC_*)',
+			color: 'Colour even without a terminal, or none',
+			theme: 'auto (the default: the terminal is asked), dark or light: colours for its background',
+		},
+		seeHelp: (command) => ` (see ${command})`,
+	},
 	errors: {
 		unknownOption: (flag) => `unknown option ${flag}`,
 		unexpectedArgument: (argument) => `unexpected argument "${argument}"`,

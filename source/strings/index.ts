@@ -60,6 +60,22 @@ export type Strings = {
 			readonly section: (names: readonly string[]) => string;
 		};
 	};
+	/**
+	What a visitor over SSH (`manjusaka serve`) is told where the local command's words would
+	not hold: how to call it, and the flags that speak of the local environment.
+	*/
+	readonly ssh: {
+		/** Placeholders in the ssh command: what only the visitor knows, the server's name and port as they reached it. */
+		readonly host: string;
+		readonly port: string;
+		/** The placeholder of the flags in the usage line: `[-- options]`. */
+		readonly options: string;
+		readonly summary: string;
+		/** The flags' lines that name the local environment (`NO_COLOR`, `COLORFGBG`), said of a visitor's. */
+		readonly flags: {readonly lang: string; readonly color: string; readonly theme: string};
+		/** After a usage error: where the help is, given the command that shows it. */
+		readonly seeHelp: (command: string) => string;
+	};
 	/** Usage errors: one line each, then `seeHelp`; and the one line of an error that ends the app. */
 	readonly errors: {
 		readonly unknownOption: (flag: string) => string;

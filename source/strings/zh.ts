@@ -84,6 +84,18 @@ const zh: Strings = {
 			version: '显示版本',
 		},
 	},
+	ssh: {
+		host: '主机',
+		port: '端口',
+		options: '选项',
+		summary: '有终端时全屏打开简历；没有终端时（ssh -T，或带命令）输出纯文本。',
+		flags: {
+			lang: 'zh（原文）或 en；默认看用户名 en 或 zh（en@主机），其次看客户端发送的区域设置（LANG、LC_*）',
+			color: '即使没有终端也用颜色，或完全不用',
+			theme: 'auto（默认：询问终端）、dark 或 light：配色所适合的背景',
+		},
+		seeHelp: (command) => `（见 ${command}）`,
+	},
 	errors: {
 		unknownOption: (flag) => `未知选项 ${flag}`,
 		unexpectedArgument: (argument) => `多余的参数 "${argument}"`,

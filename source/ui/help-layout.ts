@@ -1,3 +1,4 @@
+import type {Door} from '../model/door.js';
 import type {Strings} from '../strings/index.js';
 import stringWidth from '../text/string-width.js';
 import {padColumns} from '../text/truncate.js';
@@ -65,9 +66,9 @@ export default function layoutHelp(groups: readonly HelpGroup[], width: number, 
 	return single.map((cell) => [cell]);
 }
 
-/** The help screen's lines in a language, for a menu of `entries`, with the terminal's glyphs, for a frame's text area. */
-export function helpLines(strings: Strings, entries: number, glyphs: Glyphs, area: Framed): HelpCell[][] {
-	const groups = keyRows(strings, entries).map(({scope, rows}) => ({
+/** The help screen's lines in a language, for a menu of `entries` at `door`, with the terminal's glyphs, for a frame's text area. */
+export function helpLines(strings: Strings, entries: number, door: Door, glyphs: Glyphs, area: Framed): HelpCell[][] {
+	const groups = keyRows(strings, entries, door).map(({scope, rows}) => ({
 		scope: glyphs.text(scope),
 		rows: rows.map(([label, description]) => [glyphs.text(label), glyphs.text(description)] as const),
 	}));

@@ -1,3 +1,4 @@
+import {type Door, suspends} from '../model/door.js';
 import type {Strings} from '../strings/index.js';
 import {type Binding, bindings, type Scope} from './keys.js';
 
@@ -38,12 +39,15 @@ const scopes: readonly Scope[] = ['global', 'menu', 'panel', 'typing', 'found'];
 /** A group of the help screen: where the keys work, then each key and what it does. */
 export type HelpGroup = {readonly scope: string; readonly rows: ReadonlyArray<readonly [string, string]>};
 
-/** The key table by scope, for the help screen and `--help`: a heading, then a key and what it does per row. */
-export function keyRows(strings: Strings, entries: number): HelpGroup[] {
+/**
+The key table by scope, for the help screen and `--help`: a heading, then a key and what it
+does per row; the keys that work at `door` only (no Ctrl+Z over SSH).
+*/
+export function keyRows(strings: Strings, entries: number, door: Door): HelpGroup[] {
 	return scopes.map((scope) => ({
 		scope: strings.scopes[scope],
 		rows: bindings
-			.filter((binding) => binding.scope === scope)
+			.filter((binding) => binding.scope === scope && (binding.command !== 'suspend' || suspends(door)))
 			.map((binding) => [keyLabel(binding, entries), strings.commands[binding.command]] as const),
 	}));
 }

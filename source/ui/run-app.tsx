@@ -1,3 +1,4 @@
+import type {Door} from '../model/door.js';
 import type {Language} from '../model/language.js';
 import type {Resumes} from '../model/resume.js';
 import stringsFor from '../strings/index.js';
@@ -18,8 +19,15 @@ import {initialState} from './state.js';
 /** What the app shows: the résumé in each language, and its inline Markdown as the build prepared it. */
 export type AppContent = {readonly resumes: Resumes; readonly inline: PreparedInline};
 
-/** Where the app starts (a `--section` name); how many ms to wait for the terminal to say its background (100). */
-export type RunOptions = {readonly section?: string | undefined; readonly backgroundWait?: number};
+/**
+Where the app starts (a `--section` name); how many ms to wait for the terminal to say its
+background (100); how the reader came, for the keys its help lists (local).
+*/
+export type RunOptions = {
+	readonly section?: string | undefined;
+	readonly backgroundWait?: number;
+	readonly door?: Door;
+};
 
 /**
 Runs the app full screen on one terminal session: in its alternate screen, with its keys,
@@ -29,7 +37,7 @@ terminal is left as it was found.
 export default function runApp(
 	{resumes, inline}: AppContent,
 	session: TerminalSession,
-	{section, backgroundWait = 100}: RunOptions = {},
+	{section, backgroundWait = 100, door = 'local'}: RunOptions = {},
 ): Running {
 	const {capabilities, output} = session;
 	const {language} = capabilities;
@@ -78,6 +86,7 @@ export default function runApp(
 				rows={screen.rows}
 				initial={initial}
 				keys={keys}
+				door={door}
 				onExit={(code, shown) => {
 					screen.close();
 					quitIn = code === exitCodes.quit ? shown : undefined;

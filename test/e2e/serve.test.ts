@@ -36,6 +36,12 @@ describe('serve: a visitor with a terminal', () => {
 			await session.settled();
 			assert.ok((await server.metric('manjusaka_key_to_frame_seconds_count')) > 0);
 			assert.ok(!JSON.stringify(server.logs).includes('ZooKeeper'));
+			// The help lists the keys that work over SSH: Ctrl+Z, which needs job control, is not one.
+			session.press('?');
+			const help = await session.waitForText('Ctrl+C');
+			assert.ok(!help.includes('Ctrl+Z'), help);
+			session.press('?');
+			await session.waitFor((text) => !text.includes('Ctrl+C'));
 			session.press('q');
 			assert.deepEqual(await session.exit, {exitCode: 0, signal: null});
 			// The card q leaves reaches the visitor's screen too, line by line.
@@ -153,12 +159,27 @@ describe('serve: without a terminal', () => {
 		assert.equal(runSsh(server.port, {command: ['--version']}).stdout, runCli(['--version']).stdout);
 	});
 
-	test('a usage error: the same one line on stderr, exit 2; serve and shell syntax are not commands', () => {
+	test('--help says how to call it with ssh: no npx, no local environment, no Ctrl+Z', () => {
+		for (const [user, called] of [
+			['zh', '$ ssh [-p 端口] 主机 [-- 选项]'],
+			['en', '$ ssh [-p PORT] HOST [-- options]'],
+		] as const) {
+			const help = runSsh(server.port, {user, command: ['--help']});
+			assert.equal(help.status, 0, help.stderr);
+			assert.ok(help.stdout.includes(called), help.stdout);
+			for (const word of ['npx', 'NO_COLOR', 'FORCE_COLOR', 'COLORFGBG', 'Ctrl+Z']) {
+				assert.ok(!help.stdout.includes(word), `${word} in:\n${help.stdout}`);
+			}
+		}
+	});
+
+	test('a usage error: one line on stderr pointing to the help over ssh, exit 2; serve and shell syntax are not commands', () => {
+		const seeHelp = '（见 ssh [-p 端口] 主机 -- --help）';
 		for (const [args, line] of [
-			[['--bogus'], runCli(['--bogus']).stderr],
-			[['serve'], 'manjusaka: 多余的参数 "serve"（见 manjusaka --help）\n'],
-			[['--plain', '|', 'cat'], 'manjusaka: 多余的参数 "|"（见 manjusaka --help）\n'],
-			[['$(id)'], 'manjusaka: 多余的参数 "("（见 manjusaka --help）\n'],
+			[['--bogus'], runCli(['--bogus']).stderr.replace('（见 manjusaka --help）', seeHelp)],
+			[['serve'], `manjusaka: 多余的参数 "serve"${seeHelp}\n`],
+			[['--plain', '|', 'cat'], `manjusaka: 多余的参数 "|"${seeHelp}\n`],
+			[['$(id)'], `manjusaka: 多余的参数 "("${seeHelp}\n`],
 		] as const) {
 			const ran = runSsh(server.port, {command: args});
 			assert.equal(ran.status, 2, args.join(' '));

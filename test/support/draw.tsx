@@ -2,6 +2,7 @@ import {afterEach} from 'node:test';
 import {stripVTControlCharacters} from 'node:util';
 import {cleanup, render} from 'ink-testing-library';
 import loadResumes from '../../source/content/load-resumes.js';
+import type {Door} from '../../source/model/door.js';
 import type {Language} from '../../source/model/language.js';
 import KeyFeed from '../../source/terminal/key-feed.js';
 import createTheme, {type Theme} from '../../source/theme/theme.js';
@@ -17,8 +18,13 @@ export const resumes = loadResumes('content');
 /** What the app shows, prepared as the build prepares it. */
 export const content = {resumes, inline: prepareInline(resumes)};
 
-/** How to start the app in a test: Chinese, no colour, the first entry, unless told otherwise. */
-export type DrawOptions = {readonly language?: Language; readonly theme?: Theme; readonly selected?: number};
+/** How to start the app in a test: Chinese, no colour, the first entry, at the local door, unless told otherwise. */
+export type DrawOptions = {
+	readonly language?: Language;
+	readonly theme?: Theme;
+	readonly selected?: number;
+	readonly door?: Door;
+};
 
 /** The theme of a terminal without colour or links; `unicode: false` for ASCII. */
 export const plainTheme = ({unicode = true} = {}) =>
@@ -35,7 +41,11 @@ export function unmountAfterEach(): void {
 Renders the app at a size with ink-testing-library. `keys.write` takes the bytes a terminal
 sends, parsed as the app's real input is; `press` takes key names; `resize` draws it at another size.
 */
-export function draw(columns: number, rows: number, {language = 'zh', theme, selected = 0}: DrawOptions = {}) {
+export function draw(
+	columns: number,
+	rows: number,
+	{language = 'zh', theme, selected = 0, door = 'local'}: DrawOptions = {},
+) {
 	const keys = new KeyFeed();
 	const initial = initialState(language, selected);
 	const appAt = (width: number, height: number) => (
@@ -47,6 +57,7 @@ export function draw(columns: number, rows: number, {language = 'zh', theme, sel
 			rows={height}
 			initial={initial}
 			keys={keys}
+			door={door}
 		/>
 	);
 	const rendered = render(appAt(columns, rows));

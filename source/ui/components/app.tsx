@@ -1,5 +1,6 @@
 import {Box, Text, useApp} from 'ink';
 import {useMemo, useRef, useState} from 'react';
+import type {Door} from '../../model/door.js';
 import type {Language} from '../../model/language.js';
 import type {Resumes} from '../../model/resume.js';
 import stringsFor, {type Strings} from '../../strings/index.js';
@@ -39,6 +40,8 @@ export type AppProps = {
 	readonly initial: State;
 	/** The terminal's keys. */
 	readonly keys: KeySource;
+	/** How the reader came, for the keys the help screen lists: local unless said. */
+	readonly door?: Door;
 	/** Stops the program until it is resumed (Ctrl+Z), where the terminal has job control. */
 	readonly onSuspend?: () => void;
 	/** The app is about to end with `code`, showing `language`: no frame after this one should be drawn. */
@@ -61,6 +64,7 @@ export default function App({
 	rows,
 	initial,
 	keys,
+	door = 'local',
 	onSuspend,
 	onExit,
 	onCopy,
@@ -86,7 +90,7 @@ export default function App({
 		active: layout.kind !== 'too-small',
 	});
 	const helpOf = (language: Language) =>
-		layout.kind === 'too-small' ? [] : helpLines(stringsFor(language), entries.length, theme.glyphs, layout.help);
+		layout.kind === 'too-small' ? [] : helpLines(stringsFor(language), entries.length, door, theme.glyphs, layout.help);
 
 	useKeys(keys, (event) => {
 		const current = latest.current;
