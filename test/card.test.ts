@@ -14,35 +14,38 @@ const plain = (options: {unicode?: boolean; hyperlinks?: boolean} = {}) =>
 
 test('the card: name and role, e-mail and blog, how to keep the whole résumé, in each language', () => {
 	for (const language of ['zh', 'en'] as const) {
-		const drawn = card(resumes[language].basics, language, stringsFor(language), plain());
+		const drawn = card(resumes[language].basics, language, stringsFor(language), plain(), 'local');
 		assert.deepEqual(drawn.map(stripVTControlCharacters), cards[language]);
 	}
 });
 
 test('the card in ASCII; without a blog, no blog line; without a role, the name alone', () => {
 	const {blog: _, role: __, ...basics} = resumes.en.basics;
-	assert.deepEqual(card(basics, 'en', stringsFor('en'), plain({unicode: false})).map(stripVTControlCharacters), [
-		'+- Manjusaka',
-		'|  E-mail  me@manjusaka.me',
-		'|  To keep the whole résumé, as text or as JSON Resume:',
-		'|    npx manjusaka --lang en > cv.txt',
-		'|    npx manjusaka --lang en --format json > resume.json',
-		'+-',
-	]);
+	assert.deepEqual(
+		card(basics, 'en', stringsFor('en'), plain({unicode: false}), 'local').map(stripVTControlCharacters),
+		[
+			'+- Manjusaka',
+			'|  E-mail  me@manjusaka.me',
+			'|  To keep the whole résumé, as text or as JSON Resume:',
+			'|    npx manjusaka --lang en > cv.txt',
+			'|    npx manjusaka --lang en --format json > resume.json',
+			'+-',
+		],
+	);
 });
 
 test('the card: OSC 8 links where the terminal opens them, the theme colours where it has colour', () => {
-	const linked = card(resumes.en.basics, 'en', stringsFor('en'), plain({hyperlinks: true})).join('\n');
+	const linked = card(resumes.en.basics, 'en', stringsFor('en'), plain({hyperlinks: true}), 'local').join('\n');
 	assert.ok(linked.includes('\u001B]8;;mailto:me@manjusaka.me\u0007me@manjusaka.me\u001B]8;;\u0007'));
 	assert.ok(linked.includes('\u001B]8;;https://manjusaka.blog\u0007https://manjusaka.blog\u001B]8;;\u0007'));
-	assert.deepEqual(colourSequences(card(resumes.en.basics, 'en', stringsFor('en'), plain()).join('')), []);
+	assert.deepEqual(colourSequences(card(resumes.en.basics, 'en', stringsFor('en'), plain(), 'local').join('')), []);
 	const light = createTheme({colorLevel: 2, background: 'light', unicode: true, hyperlinks: false});
-	const [top] = card(resumes.en.basics, 'en', stringsFor('en'), light);
+	const [top] = card(resumes.en.basics, 'en', stringsFor('en'), light, 'local');
 	assert.equal(top, `${light.paint.border('╭─')} ${light.paint.bold(light.paint.accent('Manjusaka · Senior SRE'))}`);
 });
 
 test('as written to the terminal, every line ends in CR LF: an SSH channel adds no CR', () => {
-	const bytes = cardBytes(resumes, 'zh', plain());
+	const bytes = cardBytes(resumes, 'zh', plain(), 'local');
 	assert.equal(bytes.split('\r\n').length, 8);
 	assert.ok(bytes.endsWith('╰─\r\n'));
 	assert.equal(bytes.replaceAll('\r\n', '').includes('\n'), false);

@@ -1,10 +1,13 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
+import {stripVTControlCharacters} from 'node:util';
 import parseFlags from '../source/cli/parse-flags.js';
+import card from '../source/document/card.js';
 import {languages} from '../source/model/language.js';
 import {partNames, sectionNames} from '../source/model/section.js';
 import planSession, {type Plan} from '../source/serve/command.js';
 import stringsFor from '../source/strings/index.js';
+import createTheme from '../source/theme/theme.js';
 import {resumes} from './support/draw.js';
 
 // What a visitor over SSH is told about calling the résumé: the forms ssh takes, never the
@@ -64,6 +67,25 @@ for (const language of languages) {
 		assert.ok(stderr.includes(`ssh [-p ${strings.ssh.port}] ${strings.ssh.host} -- --help`), stderr);
 		assert.equal(sentFlags(stderr).length, 1);
 		assert.equal(printed(plan(language, '--help')).status, 0);
+	});
+
+	test(`${language}: the card after q over SSH keeps the résumé with ssh, in the language shown`, () => {
+		const strings = stringsFor(language);
+		const theme = createTheme({colorLevel: 0, background: 'dark', unicode: true, hyperlinks: false});
+		const local = card(resumes[language].basics, language, strings, theme, 'local');
+		const lines = card(resumes[language].basics, language, strings, theme, 'ssh').map(stripVTControlCharacters);
+		// The same card but for its commands.
+		assert.deepEqual(lines.slice(0, -3), local.map(stripVTControlCharacters).slice(0, -3));
+		const commands = lines.slice(-3, -1).map((line) => line.replace(/^│ {4}/, ''));
+		const at = `${language}@${strings.ssh.host}`;
+		assert.deepEqual(commands, [
+			`ssh -T [-p ${strings.ssh.port}] ${at} > cv.txt`,
+			`ssh [-p ${strings.ssh.port}] ${at} -- --format json > resume.json`,
+		]);
+		// What the JSON command sends is JSON, in the language of its user name.
+		const [flags] = sentFlags(commands.join('\n'));
+		const json = printed(plan(language, flags!));
+		assert.equal(JSON.parse(json.stdout).basics.name, resumes[language].basics.name);
 	});
 }
 

@@ -4,7 +4,7 @@ import type {Running} from '../source/terminal/session.js';
 import {palettes} from '../source/theme/palette.js';
 import runApp, {type RunOptions} from '../source/ui/run-app.js';
 import {colourSequences, modesLeftChanged} from './support/byte-stream.js';
-import {cards} from './support/card-text.js';
+import {cards, sshCards} from './support/card-text.js';
 import {content} from './support/draw.js';
 import {keyBytes} from './support/key-bytes.js';
 import MemoryTerminal, {type MemoryTerminalOptions} from './support/memory-terminal.js';
@@ -146,6 +146,21 @@ test('the card is in the language shown when q is pressed', async () => {
 		assert.equal(await app.exited, 0);
 		await assertGivenBack(terminal, cards.en);
 	});
+});
+
+test('at the SSH door the card keeps the résumé with ssh, in the language shown', async () => {
+	await withApp(
+		{columns: 80, rows: 24},
+		async (terminal, app) => {
+			await terminal.waitForText('› 1 个人资料');
+			terminal.press('t');
+			await terminal.waitForText('› 1 Profile');
+			terminal.press('q');
+			assert.equal(await app.exited, 0);
+			await assertGivenBack(terminal, sshCards.en);
+		},
+		{door: 'ssh'},
+	);
 });
 
 test('stop ends the app at once with its code and gives the terminal back: a signal, a closed connection', async () => {

@@ -21,7 +21,7 @@ export type AppContent = {readonly resumes: Resumes; readonly inline: PreparedIn
 
 /**
 Where the app starts (a `--section` name); how many ms to wait for the terminal to say its
-background (100); how the reader came, for the keys its help lists (local).
+background (100); how the reader came, for the keys its help lists and the card after `q` (local).
 */
 export type RunOptions = {
 	readonly section?: string | undefined;
@@ -145,7 +145,7 @@ export default function runApp(
 
 			// Only q leaves a card, on the normal screen: not Ctrl+C, a signal or `stop`.
 			if (quitIn !== undefined && stopCode === undefined && theme !== undefined) {
-				output.write(cardBytes(resumes, quitIn, theme));
+				output.write(cardBytes(resumes, quitIn, theme, door));
 			}
 
 			return stopCode ?? (typeof code === 'number' ? code : 0);

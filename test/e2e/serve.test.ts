@@ -2,9 +2,10 @@ import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
 import {after, before, describe, test} from 'node:test';
 import {type KeyboardInteractiveAuthMethod, Client as SshClient} from 'ssh2';
+import {sshCards} from '../support/card-text.js';
 import {runCli} from '../support/run-cli.js';
 import {type Session, start} from './harness.js';
-import assertRestored, {card} from './restored.js';
+import assertRestored from './restored.js';
 import {runSsh, ServerProcess, sshArgs} from './server-process.js';
 import {shells} from './shells.js';
 
@@ -44,8 +45,8 @@ describe('serve: a visitor with a terminal', () => {
 			await session.waitFor((text) => !text.includes('Ctrl+C'));
 			session.press('q');
 			assert.deepEqual(await session.exit, {exitCode: 0, signal: null});
-			// The card q leaves reaches the visitor's screen too, line by line.
-			assertRestored(session, card);
+			// The card q leaves reaches the visitor's screen too, line by line, with the commands of ssh.
+			assertRestored(session, sshCards.zh);
 		} finally {
 			await session.close();
 		}

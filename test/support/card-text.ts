@@ -19,3 +19,26 @@ export const cards = {
 		'╰─',
 	],
 } as const;
+
+// The commands that end each card: the local command's, in `cards`.
+const head = (card: readonly string[]) => card.slice(0, -3);
+
+/**
+The card q leaves for a visitor over SSH: the same card, but its commands are ssh's, the
+host and port placeholders (the server cannot know what the visitor typed) and the language
+asked for by the user name.
+*/
+export const sshCards = {
+	zh: [
+		...head(cards.zh),
+		'│    ssh -T [-p 端口] zh@主机 > cv.txt',
+		'│    ssh [-p 端口] zh@主机 -- --format json > resume.json',
+		'╰─',
+	],
+	en: [
+		...head(cards.en),
+		'│    ssh -T [-p PORT] en@HOST > cv.txt',
+		'│    ssh [-p PORT] en@HOST -- --format json > resume.json',
+		'╰─',
+	],
+} as const;
