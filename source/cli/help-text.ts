@@ -1,6 +1,6 @@
 import type {Door} from '../model/door.js';
 import type {Strings} from '../strings/index.js';
-import sshCommand from '../strings/ssh-command.js';
+import sshCommand, {type SshCall} from '../strings/ssh-command.js';
 import {padColumns} from '../text/truncate.js';
 import {keyRows} from '../ui/key-labels.js';
 import {type Flag, flags} from './flags.js';
@@ -22,7 +22,7 @@ function calls(strings: Strings, door: Door, section: string) {
 		};
 	}
 
-	const ssh = (call: Parameters<typeof sshCommand>[1], tail = '') => `${sshCommand(strings, call)}${tail}`;
+	const ssh = (call: SshCall, tail = '') => `${sshCommand(strings, call)}${tail}`;
 	return {
 		usage: [`$ ${ssh({}, ` [-- ${strings.ssh.options}]`)}`],
 		summary: strings.ssh.summary,
