@@ -86,7 +86,15 @@ test('the build context is an allow-list of the sources the package is built fro
 		allowed.filter((path) => !existsSync(join(root, path)) || /^(node_modules|dist|deploy|test|\.git)$|\*/.test(path)),
 		[],
 	);
-	for (const needed of ['package.json', 'package-lock.json', 'cli.tsx', 'source', 'content', 'scripts']) {
+	for (const needed of [
+		'package.json',
+		'package-lock.json',
+		'cli.tsx',
+		'launcher.ts',
+		'source',
+		'content',
+		'scripts',
+	]) {
 		assert.ok(allowed.includes(needed), `${needed} is in the context`);
 	}
 });
