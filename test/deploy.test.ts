@@ -166,3 +166,13 @@ test('the Service: port 22 to the SSH port, client addresses kept, nothing else 
 		[[22, 2222, 'TCP']],
 	);
 });
+
+test('deploy/README says what the spread constraint does: a preference under ScheduleAnyway, not a promise', () => {
+	const [spread] = pod.topologySpreadConstraints ?? [];
+	const readme = readFileSync(join(root, 'deploy', 'README.md'), 'utf8').replaceAll(/\s+/g, ' ');
+	assert.ok(readme.includes(`whenUnsatisfiable: ${spread?.whenUnsatisfiable}`), 'the README names the setting');
+	if (spread?.whenUnsatisfiable === 'ScheduleAnyway') {
+		assert.doesNotMatch(readme, /places replicas on different nodes/);
+		assert.match(readme, /may share/);
+	}
+});
