@@ -3,6 +3,7 @@ import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {test} from 'node:test';
 import type {IContainer, INamespace} from 'kubernetes-models/v1';
+import permissionProblem from '../source/serve/key-permissions.js';
 import {root} from './support/cli-env.js';
 import {budget, deployment, flags, only, readManifests, secret, service} from './support/deploy-files.js';
 import schemaProblems from './support/kubernetes-schema.js';
@@ -115,6 +116,17 @@ test('the host key: the Secret’s one key, mounted read-only where --host-key l
 	assert.equal(volume?.defaultMode, 0o400);
 	// The file belongs to root; only fsGroup gives the server's group a read bit on it.
 	assert.equal(typeof pod.securityContext?.fsGroup, 'number');
+});
+
+test('the mounted host key passes the server’s own check of its owner and mode, for the pod’s user', () => {
+	const {runAsUser, fsGroup} = pod.securityContext ?? {};
+	const volume = pod.volumes?.find(({secret}) => secret !== undefined)?.secret;
+	// The kubelet writes a Secret's files as root, each with the item's mode or defaultMode (0644
+	// unsaid); with fsGroup it gives them that group and the group's read bit on a read-only volume.
+	const mode = (volume?.items?.[0]?.mode ?? volume?.defaultMode ?? 0o644) | (fsGroup === undefined ? 0 : 0o440);
+	assert.equal(permissionProblem('key', {uid: 0, mode}, runAsUser ?? 0), undefined, `mode 0${mode.toString(8)}`);
+	// Readable by the server: through its group, which fsGroup adds to the pod's user.
+	assert.ok(fsGroup !== undefined && (mode & 0o040) !== 0, 'the server can read the key');
 });
 
 test('no private key is committed: the Secret is a placeholder', () => {
