@@ -56,6 +56,8 @@ test('it runs as a non-root user, the Deployment’s, and exposes the SSH and me
 
 test('its HEALTHCHECK asks /healthz on the metrics port with Node itself (no shell, no curl)', () => {
 	const check = execForm(one(image, 'HEALTHCHECK'));
+	// It asks the loopback: the metrics host must include it.
+	assert.ok(['127.0.0.1', '0.0.0.0', undefined].includes(args.get('--metrics-host')));
 	assert.match(check[0] ?? '', /\/node$/);
 	assert.ok(
 		check.join(' ').includes(`fetch('http://127.0.0.1:${args.get('--metrics-port')}/healthz')`),

@@ -70,8 +70,10 @@ test('two replicas, and the Service and the PodDisruptionBudget select exactly t
 });
 
 test('the server listens on the pod’s addresses, and the probes ask its /readyz and /healthz', () => {
-	// The default host is 127.0.0.1, which neither a probe nor a visitor reaches.
+	// The default host is 127.0.0.1, which neither a probe nor a visitor reaches; so is the
+	// metrics host's, which the kubelet's probes and Prometheus, from outside the pod, would not.
 	assert.equal(args.get('--host'), '0.0.0.0');
+	assert.equal(args.get('--metrics-host'), '0.0.0.0');
 	assert.equal(portNumber('ssh'), Number(args.get('--port')));
 	const metrics = Number(args.get('--metrics-port'));
 	assert.deepEqual(
