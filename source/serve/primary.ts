@@ -61,8 +61,8 @@ export default async function startPrimary(options: ServeOptions, log: Log, work
 		draining = true;
 		// Closed once, and not waited for: each connection was the worker's from the moment it
 		// was handed over, and one refused here is destroyed at once. (Once a socket has gone to
-		// a worker, a second close() of the server asks the workers for their sockets again, and
-		// a worker that has exited never answers: its callback never came.)
+		// a worker, net.Server's close() asks the workers for it; a second close(), to wait for
+		// the first, never called back, and the primary never logged that it had stopped.)
 		tcp.close();
 		await pool.stop(drain, (drain ? options.drainSeconds * 1000 : 0) + goodbyeMilliseconds);
 		health?.closeAllConnections();
