@@ -56,6 +56,8 @@ test('it runs as a non-root user, the Deployment’s, and exposes the SSH and me
 
 test('its HEALTHCHECK asks /healthz on the metrics port with Node itself (no shell, no curl)', () => {
 	const check = execForm(one(image, 'HEALTHCHECK'));
+	// It asks the loopback: the metrics host must include it.
+	assert.ok(['127.0.0.1', '0.0.0.0', undefined].includes(args.get('--metrics-host')));
 	assert.match(check[0] ?? '', /\/node$/);
 	assert.ok(
 		check.join(' ').includes(`fetch('http://127.0.0.1:${args.get('--metrics-port')}/healthz')`),
@@ -86,7 +88,15 @@ test('the build context is an allow-list of the sources the package is built fro
 		allowed.filter((path) => !existsSync(join(root, path)) || /^(node_modules|dist|deploy|test|\.git)$|\*/.test(path)),
 		[],
 	);
-	for (const needed of ['package.json', 'package-lock.json', 'cli.tsx', 'source', 'content', 'scripts']) {
+	for (const needed of [
+		'package.json',
+		'package-lock.json',
+		'cli.tsx',
+		'launcher.ts',
+		'source',
+		'content',
+		'scripts',
+	]) {
 		assert.ok(allowed.includes(needed), `${needed} is in the context`);
 	}
 });

@@ -3,6 +3,7 @@ import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {test} from 'node:test';
 import type {IContainer, INamespace} from 'kubernetes-models/v1';
+import permissionProblem from '../source/serve/key-permissions.js';
 import {root} from './support/cli-env.js';
 import {budget, deployment, flags, only, readManifests, secret, service} from './support/deploy-files.js';
 import schemaProblems from './support/kubernetes-schema.js';
@@ -69,8 +70,10 @@ test('two replicas, and the Service and the PodDisruptionBudget select exactly t
 });
 
 test('the server listens on the pod’s addresses, and the probes ask its /readyz and /healthz', () => {
-	// The default host is 127.0.0.1, which neither a probe nor a visitor reaches.
+	// The default host is 127.0.0.1, which neither a probe nor a visitor reaches; so is the
+	// metrics host's, which the kubelet's probes and Prometheus, from outside the pod, would not.
 	assert.equal(args.get('--host'), '0.0.0.0');
+	assert.equal(args.get('--metrics-host'), '0.0.0.0');
 	assert.equal(portNumber('ssh'), Number(args.get('--port')));
 	const metrics = Number(args.get('--metrics-port'));
 	assert.deepEqual(
@@ -115,6 +118,17 @@ test('the host key: the Secret’s one key, mounted read-only where --host-key l
 	assert.equal(volume?.defaultMode, 0o400);
 	// The file belongs to root; only fsGroup gives the server's group a read bit on it.
 	assert.equal(typeof pod.securityContext?.fsGroup, 'number');
+});
+
+test('the mounted host key passes the server’s own check of its owner and mode, for the pod’s user', () => {
+	const {runAsUser, fsGroup} = pod.securityContext ?? {};
+	const volume = pod.volumes?.find(({secret}) => secret !== undefined)?.secret;
+	// The kubelet writes a Secret's files as root, each with the item's mode or defaultMode (0644
+	// unsaid); with fsGroup it gives them that group and the group's read bit on a read-only volume.
+	const mode = (volume?.items?.[0]?.mode ?? volume?.defaultMode ?? 0o644) | (fsGroup === undefined ? 0 : 0o440);
+	assert.equal(permissionProblem('key', {uid: 0, mode}, runAsUser ?? 0), undefined, `mode 0${mode.toString(8)}`);
+	// Readable by the server: through its group, which fsGroup adds to the pod's user.
+	assert.ok(fsGroup !== undefined && (mode & 0o040) !== 0, 'the server can read the key');
 });
 
 test('no private key is committed: the Secret is a placeholder', () => {
@@ -165,4 +179,14 @@ test('the Service: port 22 to the SSH port, client addresses kept, nothing else 
 		spec?.ports?.map(({port, targetPort, protocol}) => [port, portNumber(targetPort), protocol ?? 'TCP']),
 		[[22, 2222, 'TCP']],
 	);
+});
+
+test('deploy/README says what the spread constraint does: a preference under ScheduleAnyway, not a promise', () => {
+	const [spread] = pod.topologySpreadConstraints ?? [];
+	const readme = readFileSync(join(root, 'deploy', 'README.md'), 'utf8').replaceAll(/\s+/g, ' ');
+	assert.ok(readme.includes(`whenUnsatisfiable: ${spread?.whenUnsatisfiable}`), 'the README names the setting');
+	if (spread?.whenUnsatisfiable === 'ScheduleAnyway') {
+		assert.doesNotMatch(readme, /places replicas on different nodes/);
+		assert.match(readme, /may share/);
+	}
 });

@@ -18,6 +18,7 @@ test('with no flags: the loopback, 2222, 9022, a key in the config folder, one p
 		port: 2222,
 		hostKey: '/config/manjusaka/ssh_host_ed25519_key',
 		metricsPort: 9022,
+		metricsHost: '127.0.0.1',
 		drainSeconds: 10,
 		workers: 1,
 		limits: defaultLimits,
@@ -47,6 +48,8 @@ test('each flag sets its option; limits in their own object', () => {
 	assert.equal(set.host, '0.0.0.0');
 	assert.equal(set.port, 22);
 	assert.equal(set.metricsPort, 0);
+	assert.equal(options(['--host', '0.0.0.0']).metricsHost, '127.0.0.1', 'the metrics stay on the loopback');
+	assert.equal(options(['--metrics-host', '0.0.0.0']).metricsHost, '0.0.0.0');
 	assert.equal(set.workers, 2);
 	assert.deepEqual(set.limits, {...defaultLimits, maxSessions: 5, idleSeconds: 30, maxColumns: 120});
 });
@@ -58,6 +61,13 @@ test('usage errors: one line naming the flag, with where the help is', () => {
 		[['--idle-seconds', '1.5'], '--idle-seconds takes a whole number from 1 to 86400, not "1.5"'],
 		[['--host'], '--host needs a value'],
 		[['--port', '1', '--port', '2'], '--port is given more than once'],
+		// As typed, never as the option is named in the code (`--hostKey`).
+		[['--host-key', 'a', '--host-key', 'b'], '--host-key is given more than once'],
+		[
+			['--max-sessions-per-address', '1', '--max-sessions-per-address', '2'],
+			'--max-sessions-per-address is given more than once',
+		],
+		[['--metrics-host'], '--metrics-host needs a value'],
 		[['--bogus'], 'unknown option --bogus'],
 		[['extra'], 'unexpected argument "extra"'],
 	] as const) {
@@ -75,6 +85,9 @@ test('--help lists every flag with its default', () => {
 	for (const line of ['--host ADDRESS', '--port PORT', '--workers N', '--max-sessions N', '--keepalive-seconds S']) {
 		assert.ok(help.includes(line), line);
 	}
+
+	assert.match(help, /--metrics-host ADDRESS +.+ \(127\.0\.0\.1\)\n/);
+	assert.match(help, /SIGTERM, SIGINT, SIGHUP: stop accepting/);
 
 	assert.match(
 		help,

@@ -1,7 +1,8 @@
 import {createHash} from 'node:crypto';
-import {mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
+import {linkSync, lstatSync, mkdirSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {dirname} from 'node:path';
 import {type ParsedKey, utils} from 'ssh2';
+import permissionProblem from './key-permissions.js';
 
 /** The server's identity: the private key ssh2 serves with, and its fingerprint as `ssh-keygen -lf` prints it. */
 export type HostKey = {readonly key: Buffer; readonly fingerprint: string};
@@ -46,15 +47,24 @@ function generate(): {text: string; key: ParsedKey} {
 	throw new HostKeyError(`could not make an ed25519 host key that parses (${attempts} attempts)`);
 }
 
-// Written whole or not at all: a server stopped halfway leaves no half key behind.
+// Written whole or not at all: a server stopped halfway leaves no half key behind. A link,
+// unlike a rename, never replaces what is at `path`: whatever came there meanwhile is kept.
 function write(path: string, text: string): void {
 	mkdirSync(dirname(path), {recursive: true, mode: 0o700});
 	const partial = `${path}.${process.pid}.partial`;
 	try {
 		writeFileSync(partial, text, {mode: 0o600, flag: 'wx'});
-		renameSync(partial, path);
+		linkSync(partial, path);
 	} finally {
 		rmSync(partial, {force: true});
+	}
+}
+
+function lstatOrUndefined(path: string) {
+	try {
+		return lstatSync(path);
+	} catch {
+		return undefined;
 	}
 }
 
@@ -62,10 +72,11 @@ const reason = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (err
 
 /**
 The host key at `path`, made there (mode 0600, its folder created) when no file is there.
-A file that is there but cannot be read or served is an error, never replaced: a new key
-would tell every returning visitor that the host changed.
+A file that is there but cannot be read or served, or that others than user `uid` may read,
+is an error, never replaced: a new key would tell every returning visitor that the host
+changed; so is a link whose file is missing.
 */
-export default function loadHostKey(path: string): HostKey {
+export default function loadHostKey(path: string, uid = process.getuid?.()): HostKey {
 	let text: Buffer | undefined;
 	try {
 		text = readFileSync(path);
@@ -76,6 +87,12 @@ export default function loadHostKey(path: string): HostKey {
 	}
 
 	if (text === undefined) {
+		// A link whose file is gone (a volume not mounted yet, a key moved): the key is elsewhere.
+		const link = lstatOrUndefined(path)?.isSymbolicLink() ? readlinkSync(path) : undefined;
+		if (link !== undefined) {
+			throw new HostKeyError(`the host key ${path} is a link to ${link}, which does not exist`);
+		}
+
 		const made = generate();
 		try {
 			write(path, made.text);
@@ -84,6 +101,12 @@ export default function loadHostKey(path: string): HostKey {
 		}
 
 		return {key: Buffer.from(made.text), fingerprint: fingerprintOf(made.key)};
+	}
+
+	// Windows has no user ids, and no modes to judge.
+	const problem = uid === undefined ? undefined : permissionProblem(path, statSync(path), uid);
+	if (problem !== undefined) {
+		throw new HostKeyError(problem);
 	}
 
 	const key = parsed(text);

@@ -1,19 +1,20 @@
 import cluster from 'node:cluster';
 import process from 'node:process';
 import type {AppContent} from '../ui/run-app.js';
+import formatAddress from './address.js';
 import loadHostKey, {HostKeyError} from './host-key.js';
+import lineWriter from './line-writer.js';
 import createLog from './log.js';
 import startPrimary from './primary.js';
 import parseServeFlags, {ServeUsageError} from './serve-flags.js';
 import serveHelp from './serve-help.js';
-import startServer, {type Listening} from './server.js';
+import startServer, {ListenError, type Listening} from './server.js';
+import {drainSignals} from './signals.js';
 import runWorker from './worker.js';
 
-const drainSignals = ['SIGTERM', 'SIGINT'] as const;
-
 /**
-`manjusaka serve`: the résumé over SSH until a signal. The first SIGTERM or SIGINT drains
-(exit 0 once every session has ended or the drain time is up), a second ends at once.
+`manjusaka serve`: the résumé over SSH until a signal. The first SIGTERM, SIGINT or SIGHUP
+drains (exit 0 once every session has ended or the drain time is up), a second ends at once.
 Beside `cli.tsx` and the local terminal, this is the only code that touches the process:
 its arguments, its signals, its standard error for the log.
 */
@@ -22,7 +23,8 @@ export default async function serve(
 	argv: readonly string[],
 	content: AppContent,
 ): Promise<number> {
-	const log = createLog((line) => process.stderr.write(line), {pid: process.pid});
+	const write = lineWriter(process.stderr);
+	const log = createLog(write, {pid: process.pid});
 	let parsed: ReturnType<typeof parseServeFlags>;
 	let hostKey: ReturnType<typeof loadHostKey>;
 	try {
@@ -35,7 +37,7 @@ export default async function serve(
 		hostKey = loadHostKey(parsed.options.hostKey);
 	} catch (error) {
 		if (error instanceof ServeUsageError || error instanceof HostKeyError) {
-			process.stderr.write(`manjusaka: ${error.message}\n`);
+			write(`manjusaka: ${error.message}\n`);
 			return error instanceof ServeUsageError ? 2 : 1;
 		}
 
@@ -44,9 +46,18 @@ export default async function serve(
 
 	const {options} = parsed;
 	// One visitor's fault must not end everyone's sessions: whatever escapes a session's own
-	// handling is logged, and the server goes on serving the others.
+	// handling is logged, and the server goes on serving the others. An error while that is
+	// logged is not logged again: one failure must not become a loop.
+	let reporting = false;
 	process.on('uncaughtException', (error) => {
-		log('uncaught', {message: error.message, stack: error.stack ?? null});
+		if (!reporting) {
+			reporting = true;
+			try {
+				log('uncaught', {message: error.message, stack: error.stack ?? null});
+			} finally {
+				reporting = false;
+			}
+		}
 	});
 	const deps = {content, importMeta, hostKey, log};
 	if (cluster.isWorker) {
@@ -57,14 +68,17 @@ export default async function serve(
 	try {
 		server = options.workers > 1 ? await startPrimary(options, log, options.workers) : await startServer(options, deps);
 	} catch (error) {
-		const {code, message} = error as NodeJS.ErrnoException;
-		process.stderr.write(`manjusaka: cannot listen on ${options.host}: ${code ?? message}\n`);
-		return 1;
+		if (error instanceof ListenError) {
+			write(`manjusaka: ${error.message}\n`);
+			return 1;
+		}
+
+		throw error;
 	}
 
 	log('listening', {
-		address: `${options.host}:${server.port}`,
-		metrics: server.metricsPort === 0 ? null : `${options.host}:${server.metricsPort}`,
+		address: formatAddress(options.host, server.port),
+		metrics: server.metricsPort === 0 ? null : formatAddress(options.metricsHost, server.metricsPort),
 		fingerprint: hostKey.fingerprint,
 		workers: options.workers,
 	});

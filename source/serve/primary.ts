@@ -1,11 +1,11 @@
 import {createServer} from 'node:net';
-import {AggregatorRegistry} from 'prom-client';
 import Admission from './admission.js';
+import {aggregateCluster} from './cluster-metrics.js';
 import createHealthServer from './health-server.js';
 import type {Log} from './log.js';
 import {createMetrics} from './metrics.js';
 import type {ServeOptions} from './serve-options.js';
-import {closed, type Listening, listen} from './server.js';
+import {closed, type Listening, listenAll} from './server.js';
 import startWorkers from './worker-pool.js';
 
 // How long the workers are given, past the drain, to end their sessions and go.
@@ -40,20 +40,33 @@ export default async function startPrimary(options: ServeOptions, log: Log, work
 		socket.destroy();
 	});
 
-	const gather = async () =>
-		AggregatorRegistry.aggregate([await metrics.registry.getMetricsAsJSON(), ...(await pool.metrics())]);
+	const gather = async () => aggregateCluster([await metrics.registry.getMetricsAsJSON(), ...(await pool.metrics())]);
 	const health =
 		options.metricsPort === 0
 			? undefined
 			: createHealthServer({ready: () => !draining, registry: metrics.registry, gather});
-	const port = await listen(tcp, options.port, options.host);
-	const metricsPort = health ? await listen(health, options.metricsPort, options.host) : 0;
+	let ports: number[];
+	try {
+		ports = await listenAll([
+			[tcp, options.port, options.host],
+			[health, options.metricsPort, options.metricsHost],
+		]);
+	} catch (error) {
+		await pool.stop(false, goodbyeMilliseconds);
+		throw error;
+	}
+
+	const [port = 0, metricsPort = 0] = ports;
 	const stop = async (drain: boolean) => {
 		draining = true;
+		// Closed once, and not waited for: each connection was the worker's from the moment it
+		// was handed over, and one refused here is destroyed at once. (Once a socket has gone to
+		// a worker, net.Server's close() asks the workers for it; a second close(), to wait for
+		// the first, never called back, and the primary never logged that it had stopped.)
 		tcp.close();
 		await pool.stop(drain, (drain ? options.drainSeconds * 1000 : 0) + goodbyeMilliseconds);
 		health?.closeAllConnections();
-		await Promise.all([closed(tcp), health ? closed(health) : undefined]);
+		await (health ? closed(health) : undefined);
 	};
 
 	return {

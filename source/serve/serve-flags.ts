@@ -27,7 +27,8 @@ export const serveFlags = {
 	port: {kind: 'integer', min: 1, max: 65_535, value: 'PORT', help: 'SSH port'},
 	hostKey: {kind: 'text', value: 'PATH', help: 'ed25519 host key, made there on first start'},
 	metricsPort: {kind: 'integer', min: 0, max: 65_535, value: 'PORT', help: '/healthz, /readyz, /metrics; 0: off'},
-	drainSeconds: seconds('after SIGTERM, how long open sessions may go on'),
+	metricsHost: {kind: 'text', value: 'ADDRESS', help: 'address of the metrics port, which has no login'},
+	drainSeconds: seconds('after a signal to stop, how long open sessions may go on'),
 	workers: {kind: 'integer', min: 1, max: 64, value: 'N', help: 'processes serving sessions, one a core'},
 	maxSessions: count('open sessions in all'),
 	maxSessionsPerAddress: count('open sessions from one address'),
@@ -52,6 +53,7 @@ export const flagValues = (options: ServeOptions): Record<Name, string | number>
 	port: options.port,
 	hostKey: options.hostKey,
 	metricsPort: options.metricsPort,
+	metricsHost: options.metricsHost,
 	drainSeconds: options.drainSeconds,
 	workers: options.workers,
 	...options.limits,
@@ -90,9 +92,9 @@ export default function parseServeFlags(
 			} as Record<string, {type: 'string'} | {type: 'boolean'; shortFlag: string}>,
 		});
 	} catch (error) {
-		// meow refuses a flag given twice, as a plain error.
-		const flag = /--[\w-]+/.exec(error instanceof Error ? error.message : '')?.[0];
-		throw flag ? new ServeUsageError(`${flag} is given more than once`) : error;
+		// meow refuses a flag given twice, as a plain error, naming it as its option (`--hostKey`).
+		const flag = /--([\w-]+)/.exec(error instanceof Error ? error.message : '')?.[1];
+		throw flag ? new ServeUsageError(`--${kebab(flag)} is given more than once`) : error;
 	}
 
 	const given = cli.unnormalizedFlags;
@@ -123,13 +125,14 @@ export default function parseServeFlags(
 		values[name] = flag.kind === 'integer' ? integer(name, flag, raw) : String(raw);
 	}
 
-	const {host, port, hostKey, metricsPort, drainSeconds, workers, ...limits} = values;
+	const {host, port, hostKey, metricsPort, metricsHost, drainSeconds, workers, ...limits} = values;
 	return {
 		options: {
 			host: String(host),
 			port: Number(port),
 			hostKey: String(hostKey),
 			metricsPort: Number(metricsPort),
+			metricsHost: String(metricsHost),
 			drainSeconds: Number(drainSeconds),
 			workers: Number(workers),
 			limits: {...defaultLimits, ...(limits as Partial<Limits>)},

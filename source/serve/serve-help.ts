@@ -1,5 +1,6 @@
 import {flagValues, kebab, type Name, type ServeFlag, serveFlags} from './serve-flags.js';
 import {defaultServeOptions} from './serve-options.js';
+import {drainSignals} from './signals.js';
 
 /** `manjusaka serve --help`. */
 export default function serveHelp(env: NodeJS.ProcessEnv): string {
@@ -20,8 +21,12 @@ export default function serveHelp(env: NodeJS.ProcessEnv): string {
 		`  ${'--help, -h'.padEnd(34)}this help`,
 		'',
 		'Signals',
-		'  SIGTERM, SIGINT: stop accepting, tell open sessions, end when they end or after',
-		'  --drain-seconds; a second signal ends at once.',
+		`  ${drainSignals.join(', ')}: stop accepting, tell open sessions, end when they end`,
+		'  or after --drain-seconds; a second signal ends at once.',
+		'',
+		'Metrics',
+		'  /healthz, /readyz and /metrics have no login: --metrics-host is the loopback',
+		'  unless you say otherwise (in a container: 0.0.0.0, for probes and scrapes).',
 		'',
 		'Examples',
 		'  $ npx manjusaka serve',

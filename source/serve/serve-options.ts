@@ -6,8 +6,10 @@ export type ServeOptions = {
 	readonly host: string;
 	readonly port: number;
 	readonly hostKey: string;
-	/** The port of /healthz, /readyz and /metrics on the same host; 0 for none. */
+	/** The port of /healthz, /readyz and /metrics; 0 for none. */
 	readonly metricsPort: number;
+	/** The address /healthz, /readyz and /metrics listen on: unauthenticated, so loopback unless said otherwise. */
+	readonly metricsHost: string;
 	/** How long open sessions may go on after a SIGTERM. */
 	readonly drainSeconds: number;
 	/** Processes that serve sessions: 1 serves them in this one; more, in a cluster of workers behind it. */
@@ -64,6 +66,7 @@ export function defaultServeOptions(env: NodeJS.ProcessEnv): ServeOptions {
 		port: 2222,
 		hostKey: defaultHostKeyPath(env),
 		metricsPort: 9022,
+		metricsHost: '127.0.0.1',
 		drainSeconds: 10,
 		workers: 1,
 		limits: defaultLimits,

@@ -1,5 +1,6 @@
 import type {Server as HttpServer} from 'node:http';
 import {type AddressInfo, createServer, type Server as NetServer} from 'node:net';
+import formatAddress from './address.js';
 import Admission, {localAdmit} from './admission.js';
 import createHealthServer from './health-server.js';
 import type {ServeOptions} from './serve-options.js';
@@ -18,15 +19,48 @@ export type Listening = {
 	readonly sessions: () => number;
 };
 
-/** Listens on `port` of `host`, and resolves with the port taken. */
+/** A port that cannot be listened on: `cannot listen on 127.0.0.1:9022: EADDRINUSE`, one line, exit code 1. */
+export class ListenError extends Error {
+	override name = 'ListenError';
+
+	constructor(host: string, port: number, error: NodeJS.ErrnoException) {
+		super(`cannot listen on ${formatAddress(host, port)}: ${error.code ?? error.message}`);
+	}
+}
+
+/** Listens on `port` of `host`, and resolves with the port taken; rejects with a ListenError. */
 export const listen = (server: NetServer | HttpServer, port: number, host: string) =>
 	new Promise<number>((resolve, reject) => {
-		server.once('error', reject);
+		const fail = (error: NodeJS.ErrnoException) => reject(new ListenError(host, port, error));
+		server.once('error', fail);
 		server.listen(port, host, () => {
-			server.off('error', reject);
+			server.off('error', fail);
 			resolve((server.address() as AddressInfo).port);
 		});
 	});
+
+/**
+Listens with each of `listeners` in turn; if one cannot, those already listening are
+closed before the error is thrown, so that a server that failed to start holds no port.
+*/
+export async function listenAll(
+	listeners: ReadonlyArray<readonly [NetServer | HttpServer | undefined, number, string]>,
+): Promise<number[]> {
+	const ports: number[] = [];
+	for (const [server, port, host] of listeners) {
+		try {
+			ports.push(server ? await listen(server, port, host) : 0);
+		} catch (error) {
+			for (const [opened] of listeners) {
+				opened?.close();
+			}
+
+			throw error;
+		}
+	}
+
+	return ports;
+}
 
 /** Stops listening, and resolves once every connection has ended. */
 export const closed = (server: {close: (callback: () => void) => unknown}) =>
@@ -46,8 +80,10 @@ export default async function startServer(options: ServeOptions, deps: ServingDe
 	const registry = context.metrics.registry;
 	const health =
 		options.metricsPort === 0 ? undefined : createHealthServer({ready: () => !context.draining(), registry});
-	const port = await listen(tcp, options.port, options.host);
-	const metricsPort = health ? await listen(health, options.metricsPort, options.host) : 0;
+	const [port = 0, metricsPort = 0] = await listenAll([
+		[tcp, options.port, options.host],
+		[health, options.metricsPort, options.metricsHost],
+	]);
 	const shut = async (why: string) => {
 		tcp.close();
 		await serving.shut(why);

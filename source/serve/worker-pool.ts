@@ -2,16 +2,25 @@ import cluster, {type Worker} from 'node:cluster';
 import type {Socket} from 'node:net';
 import type Admission from './admission.js';
 import type {MetricsJson, ToPrimary, ToWorker} from './cluster-messages.js';
+import {keepTotals} from './cluster-metrics.js';
 import type {Log} from './log.js';
 
-/** What one worker holds now: its connections and sessions by address, given back if it dies. */
-type Held = {readonly worker: Worker; connections: number; readonly counts: Array<['connection' | 'session', string]>};
+/** What one worker holds now: its connections and sessions by address, given back if it dies; its metrics as last seen. */
+type Held = {
+	readonly worker: Worker;
+	connections: number;
+	readonly counts: Array<['connection' | 'session', string]>;
+	last: MetricsJson;
+};
 
 /** A primary's workers: each connection handed to the one with the fewest, their metrics gathered, their end. */
 export type WorkerPool = {
 	/** Hands a connection from `address`, already admitted, to a worker; false when there is none to take it. */
 	readonly hand: (socket: Socket, address: string) => boolean;
-	/** Every worker's metrics, each as prom-client gives them; a worker that does not answer in 2 s is left out. */
+	/**
+	Every worker's metrics, each as prom-client gives them, and the counters that workers gone
+	left (so that no total goes down); a worker that does not answer in 2 s is left out.
+	*/
 	readonly metrics: () => Promise<MetricsJson[]>;
 	/** Asks each worker to drain (or, without `drain`, to end now), and resolves once they have all exited or `deadline` ms are up; then none is left. */
 	readonly stop: (drain: boolean, deadline: number) => Promise<void>;
@@ -23,8 +32,12 @@ start is asked of `admission`, the one count of the whole server; what a worker 
 given back when it exits, and a worker that exits unasked is replaced.
 */
 export default async function startWorkers(count: number, admission: Admission, log: Log): Promise<WorkerPool> {
+	// Every worker alive, ready or still starting (a replacement), so that a stop ends them all.
+	const alive = new Set<Worker>();
+	// Those ready, which connections are handed to.
 	const held = new Map<Worker, Held>();
 	let stopping = false;
+	let kept: MetricsJson = [];
 	let requests = 0;
 	const answers = new Map<number, (metrics: MetricsJson) => void>();
 	const send = (worker: Worker, message: ToWorker, socket?: Socket) => worker.send(message, socket as never);
@@ -44,8 +57,14 @@ export default async function startWorkers(count: number, admission: Admission, 
 	const answer = (worker: Worker, entry: Held, message: ToPrimary, ready: () => void) => {
 		switch (message.type) {
 			case 'ready': {
-				held.set(worker, entry);
 				ready();
+				if (stopping) {
+					// Started as a replacement while the pool stopped: it has nothing to drain.
+					worker.process.kill('SIGKILL');
+				} else {
+					held.set(worker, entry);
+				}
+
 				break;
 			}
 
@@ -66,6 +85,7 @@ export default async function startWorkers(count: number, admission: Admission, 
 			}
 
 			case 'metrics': {
+				entry.last = message.metrics;
 				answers.get(message.request)?.(message.metrics);
 				break;
 			}
@@ -75,10 +95,15 @@ export default async function startWorkers(count: number, admission: Admission, 
 	const fork = () =>
 		new Promise<void>((resolve) => {
 			const worker = cluster.fork();
-			const entry: Held = {worker, connections: 0, counts: []};
+			alive.add(worker);
+			const entry: Held = {worker, connections: 0, counts: [], last: []};
 			worker.on('message', (message: ToPrimary) => answer(worker, entry, message, resolve));
 			worker.once('exit', (code, signal) => {
+				alive.delete(worker);
 				held.delete(worker);
+				kept = keepTotals(kept, entry.last);
+				// A worker that dies before it is ready does not hold up the start.
+				resolve();
 				for (const [kind, address] of [...entry.counts]) {
 					release(entry, kind, address);
 				}
@@ -121,21 +146,26 @@ export default async function startWorkers(count: number, admission: Admission, 
 				}
 			});
 			answers.delete(request);
-			return responses;
+			return [...responses, kept];
 		},
 		async stop(drain, deadline) {
 			stopping = true;
-			const exited = [...held.keys()].map((worker) => new Promise((resolve) => worker.once('exit', resolve)));
-			for (const {worker} of held.values()) {
-				if (drain) {
+			const exited = [...alive].map((worker) => new Promise((resolve) => worker.once('exit', resolve)));
+			for (const worker of alive) {
+				if (!held.has(worker)) {
+					worker.process.kill('SIGKILL');
+				} else if (drain) {
 					send(worker, {type: 'drain'});
 				} else {
 					worker.kill();
 				}
 			}
 
-			await Promise.race([Promise.all(exited), new Promise((resolve) => setTimeout(resolve, deadline))]);
-			for (const worker of held.keys()) {
+			let timer: NodeJS.Timeout | undefined;
+			await Promise.race([Promise.all(exited), new Promise((resolve) => (timer = setTimeout(resolve, deadline)))]);
+			// Once they have all gone, nothing of the pool may keep the process alive.
+			clearTimeout(timer);
+			for (const worker of alive) {
 				worker.process.kill('SIGKILL');
 			}
 		},

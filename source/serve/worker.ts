@@ -5,6 +5,7 @@ import type {Admit} from './context.js';
 import type {Refusal} from './metrics.js';
 import type {ServeOptions} from './serve-options.js';
 import createServing, {type ServingDeps} from './serving.js';
+import {drainSignals} from './signals.js';
 
 const send = (message: ToPrimary) => process.send?.(message);
 
@@ -13,7 +14,7 @@ A worker of a cluster: it serves the connections the primary hands it, and asks 
 primary, which holds the one count for every worker, whether each session may start. It
 drains when the primary says so, and ends when the primary is gone. Signals are the
 primary's: Ctrl+C in a terminal reaches every process of the group, and only the primary
-decides.
+decides; a terminal's hangup too.
 */
 export default function runWorker(options: ServeOptions, deps: ServingDeps): Promise<number> {
 	const answers = new Map<number, (refusal: Refusal | undefined) => void>();
@@ -31,7 +32,7 @@ export default function runWorker(options: ServeOptions, deps: ServingDeps): Pro
 		endSession: (address) => send({type: 'end-session', address}),
 	};
 	const serving = createServing(options, deps, admission);
-	for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+	for (const signal of drainSignals) {
 		process.on(signal, () => undefined);
 	}
 

@@ -99,7 +99,7 @@ describe('serve: the host key', () => {
 		const folder = mkdtempSync(join(tmpdir(), 'manjusaka-key-'));
 		try {
 			const broken = join(folder, 'broken');
-			writeFileSync(broken, '-----BEGIN OPENSSH PRIVATE KEY-----\nnot a key\n');
+			writeFileSync(broken, '-----BEGIN OPENSSH PRIVATE KEY-----\nnot a key\n', {mode: 0o600});
 			const ran = runCli(['serve', '--host-key', broken, '--port', '1']);
 			assert.equal(ran.status, 1);
 			assert.match(ran.stderr, /^manjusaka: the host key .*broken cannot be used: .+\n$/);

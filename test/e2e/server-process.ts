@@ -90,6 +90,16 @@ export class ServerProcess {
 		return [...text.matchAll(pattern)].reduce((sum, match) => sum + Number(match[1]), 0);
 	}
 
+	/** The server's process id (a cluster's primary). */
+	get pid(): number {
+		return this.child.pid!;
+	}
+
+	/** Closes the reading end of the server's standard error, as a log collector that died would: its log is lost from here. */
+	closeStderr(): void {
+		this.child.stderr?.destroy();
+	}
+
 	/** Sends a signal to the server. */
 	signal(name: NodeJS.Signals): void {
 		this.child.kill(name);

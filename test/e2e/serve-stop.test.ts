@@ -1,0 +1,222 @@
+import assert from 'node:assert/strict';
+import {spawn} from 'node:child_process';
+import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
+import {createServer, type Server} from 'node:net';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {describe, test} from 'node:test';
+import {cleanEnv, cli, root} from '../support/cli-env.js';
+import {freePort, runSsh, ServerProcess} from './server-process.js';
+
+// How a server starts, fails and stops: a port it cannot have, a log it cannot write, signals,
+// and a cluster whose workers die.
+
+/** `promise`, or a failure naming `what` after `milliseconds`. */
+async function within<T>(promise: Promise<T>, milliseconds: number, what: string): Promise<T> {
+	let timer: NodeJS.Timeout | undefined;
+	const late = new Promise<never>((_, reject) => {
+		timer = setTimeout(() => reject(new Error(`${what}: not within ${milliseconds} ms`)), milliseconds);
+	});
+	try {
+		return await Promise.race([promise, late]);
+	} finally {
+		clearTimeout(timer);
+	}
+}
+
+/** Processes whose command line holds `text`: a server's, found by its port. */
+function processesWith(text: string): number[] {
+	return readdirSync('/proc')
+		.filter((name) => /^\d+$/.test(name))
+		.filter((pid) => {
+			try {
+				return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').includes(text);
+			} catch {
+				return false;
+			}
+		})
+		.map(Number);
+}
+
+/** Takes `port` of `host` as another program would, until closed. */
+function occupy(port: number, host = '127.0.0.1'): Promise<Server> {
+	return new Promise((resolve, reject) => {
+		const server = createServer().once('error', reject);
+		server.listen(port, host, () => resolve(server));
+	});
+}
+
+/** Whether `port` can be listened on now: nothing was left holding it. */
+async function isFree(port: number, host = '127.0.0.1'): Promise<boolean> {
+	try {
+		await new Promise<void>((resolve) => {
+			void occupy(port, host).then((server) => server.close(() => resolve()));
+		});
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/** Runs `manjusaka serve` with `args` until it exits by itself (killed after 15 s); its code and standard error. */
+function runServe(args: readonly string[]): Promise<{code: number | null; stderr: string}> {
+	const folder = mkdtempSync(join(tmpdir(), 'manjusaka-serve-'));
+	const key = ['--host-key', join(folder, 'key')];
+	const child = spawn(process.execPath, [cli, 'serve', ...key, ...args], {cwd: root, env: cleanEnv(), stdio: 'pipe'});
+	let stderr = '';
+	child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+		stderr += chunk;
+	});
+	const killer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+	return new Promise((resolve) => {
+		child.once('exit', (code) => {
+			clearTimeout(killer);
+			rmSync(folder, {recursive: true, force: true});
+			resolve({code, stderr});
+		});
+	});
+}
+
+/** CPU seconds `pid` has used, user and system. */
+function cpuSeconds(pid: number): number {
+	const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+	// utime and stime, fields 14 and 15 of stat, in clock ticks of 1/100 s.
+	return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+describe('serve: a listener it cannot have', () => {
+	for (const workers of ['1', '2']) {
+		for (const taken of ['ssh', 'metrics'] as const) {
+			test(`--workers ${workers}, the ${taken} port taken: one line naming it, exit 1, nothing left running`, async () => {
+				const [port, metricsPort] = [await freePort(), await freePort()];
+				const blocked = taken === 'ssh' ? port : metricsPort;
+				const other = await occupy(blocked);
+				try {
+					const ran = await runServe(['--port', `${port}`, '--metrics-port', `${metricsPort}`, '--workers', workers]);
+					assert.deepEqual(ran, {code: 1, stderr: `manjusaka: cannot listen on 127.0.0.1:${blocked}: EADDRINUSE\n`});
+					assert.deepEqual(processesWith(`--port ${port} `), [], 'no worker is left');
+					assert.ok(await isFree(blocked === port ? metricsPort : port), 'the other port is not held');
+				} finally {
+					other.close();
+				}
+			});
+		}
+	}
+
+	test('an IPv6 address is written in brackets', async () => {
+		const port = await freePort();
+		const other = await occupy(port, '::1');
+		try {
+			const ran = await runServe(['--host', '::1', '--port', `${port}`, '--metrics-port', '0']);
+			assert.deepEqual(ran, {code: 1, stderr: `manjusaka: cannot listen on [::1]:${port}: EADDRINUSE\n`});
+		} finally {
+			other.close();
+		}
+	});
+});
+
+describe('serve: its log lost, its signals', () => {
+	test('standard error closed: the server goes on serving without spinning, and SIGTERM still ends it, exit 0', async () => {
+		const server = await ServerProcess.start();
+		try {
+			server.closeStderr();
+			// Each visit logs, into a pipe nobody reads: EPIPE.
+			assert.equal(runSsh(server.port).status, 0);
+			const [cpu, started] = [cpuSeconds(server.pid), Date.now()];
+			assert.equal(runSsh(server.port).status, 0);
+			const used = cpuSeconds(server.pid) - cpu;
+			const elapsed = (Date.now() - started) / 1000;
+			assert.ok(used < elapsed * 0.8, `${used} s of CPU in ${elapsed} s: the server spins`);
+			server.signal('SIGTERM');
+			assert.equal(await within(server.exit(), 10_000, 'the exit after SIGTERM'), 0);
+		} finally {
+			await server.close();
+		}
+	});
+
+	test('SIGHUP drains as SIGTERM does, and says so', async () => {
+		const server = await ServerProcess.start({flags: ['--workers', '2']});
+		try {
+			server.signal('SIGHUP');
+			assert.equal((await server.waitForLog((event) => event.event === 'draining')).signal, 'SIGHUP');
+			assert.equal(await within(server.exit(), 10_000, 'the exit after SIGHUP'), 0);
+			assert.ok(server.logs.some((event) => event.event === 'stopped' && event.drained === true));
+		} finally {
+			await server.close();
+		}
+	});
+});
+
+describe('serve: a cluster stops, and its workers die', () => {
+	test('after a connection went to a worker, SIGTERM logs stopped and exits as soon as the workers have', async () => {
+		const server = await ServerProcess.start({flags: ['--workers', '2', '--drain-seconds', '30']});
+		try {
+			assert.equal(runSsh(server.port).status, 0);
+			server.signal('SIGTERM');
+			// The drain has 30 s, but no session is open: nothing to wait for.
+			await server.waitForLog((event) => event.event === 'stopped', 8000);
+			assert.equal(await within(server.exit(), 5000, 'the exit after stopped'), 0);
+		} finally {
+			await server.close();
+		}
+	});
+
+	test('a dead worker’s counts stay in /metrics; per-process limits are not summed; SIGTERM while one is replaced', async () => {
+		const server = await ServerProcess.start({flags: ['--workers', '2']});
+		try {
+			const limits = readFileSync(`/proc/${server.pid}/limits`, 'utf8');
+			const maxFds = Number(/^Max open files +(\d+)/m.exec(limits)?.[1]);
+			assert.equal(await server.metric('manjusaka_process_max_fds'), maxFds);
+			for (let visit = 0; visit < 2; visit++) {
+				assert.equal(runSsh(server.port).status, 0);
+			}
+
+			// Scraped once with the worker that served them alive, then without it.
+			assert.equal(await server.metric('manjusaka_sessions_total'), 2);
+			const served = Number(server.logs.find((event) => event.event === 'session-start')?.pid);
+			process.kill(served, 'SIGKILL');
+			await server.waitForLog((event) => event.event === 'worker-exit' && event.worker === served);
+			assert.equal(await server.metric('manjusaka_sessions_total'), 2, 'a total never goes down');
+			// Another worker dies, and the server is told to stop while its replacement starts.
+			const other = processesWith(`--port ${server.port} `).find((pid) => pid !== server.pid && pid !== served);
+			process.kill(other!, 'SIGKILL');
+			await server.waitForLog((event) => event.event === 'worker-exit' && event.worker === other);
+			server.signal('SIGTERM');
+			assert.equal(await within(server.exit(), 10_000, 'the exit after SIGTERM'), 0);
+			assert.deepEqual(processesWith(`--port ${server.port} `), [], 'no worker is left');
+		} finally {
+			await server.close();
+		}
+	});
+});
+
+describe('serve: the metrics address', () => {
+	// 127.0.0.2 is the loopback too, but only a socket bound to every interface (or to it) answers there.
+	const probe = (port: number) =>
+		fetch(`http://127.0.0.2:${port}/healthz`).then(
+			(response) => response.status,
+			(error: Error & {cause?: {code?: string}}) => error.cause?.code,
+		);
+
+	test('--host 0.0.0.0 leaves /metrics on the loopback; --metrics-host 0.0.0.0 opens it', async () => {
+		const server = await ServerProcess.start({flags: ['--host', '0.0.0.0']});
+		try {
+			const listening = server.logs.find((event) => event.event === 'listening');
+			assert.deepEqual(
+				[listening?.address, listening?.metrics],
+				[`0.0.0.0:${server.port}`, `127.0.0.1:${server.metricsPort}`],
+			);
+			assert.equal((await server.http('/healthz')).status, 200);
+			assert.equal(await probe(server.metricsPort), 'ECONNREFUSED');
+		} finally {
+			await server.close();
+		}
+
+		const open = await ServerProcess.start({flags: ['--host', '0.0.0.0', '--metrics-host', '0.0.0.0']});
+		try {
+			assert.equal(await probe(open.metricsPort), 200);
+		} finally {
+			await open.close();
+		}
+	});
+});
