@@ -1,4 +1,5 @@
 import type {ServerContext} from './context.js';
+import {clip} from './log.js';
 import type {Mode} from './metrics.js';
 import type {Peer} from './peer.js';
 
@@ -12,6 +13,9 @@ export type VisitRecord = {
 	/** Ends the record once, for `why`: later calls are ignored. */
 	readonly finish: (why: string) => void;
 };
+
+// The longest TERM the log keeps, in characters: no terminal's name is longer.
+const maxTermCharacters = 64;
 
 /**
 Counts and logs a session that the admission has let in: its start now; its end, with
@@ -29,7 +33,7 @@ export default function recordVisit(context: ServerContext, peer: Peer, {term, s
 		address: peer.address,
 		client: peer.software,
 		user: peer.user,
-		term: term ?? null,
+		term: term === undefined ? null : clip(term, maxTermCharacters),
 		size: size ?? null,
 		mode,
 	});
