@@ -20,9 +20,14 @@ const maxTermCharacters = 64;
 /**
 Counts and logs a session that the admission has let in: its start now; its end, with
 how long it lasted, the bytes sent and why it ended, once. Its place in the admission is
-given back at the end.
+given back at the end, and `ended` called.
 */
-export default function recordVisit(context: ServerContext, peer: Peer, {term, size, mode}: VisitStart): VisitRecord {
+export default function recordVisit(
+	context: ServerContext,
+	peer: Peer,
+	{term, size, mode}: VisitStart,
+	ended: () => void = () => undefined,
+): VisitRecord {
 	const {metrics, log} = context;
 	const began = performance.now();
 	let bytes = 0;
@@ -53,6 +58,7 @@ export default function recordVisit(context: ServerContext, peer: Peer, {term, s
 			const seconds = (performance.now() - began) / 1000;
 			metrics.sessionSeconds.observe(seconds);
 			log('session-end', {address: peer.address, seconds: Number(seconds.toFixed(3)), bytes, why});
+			ended();
 		},
 	};
 }

@@ -124,16 +124,18 @@ export default function serveSession(
 			plan = {kind: 'print', stdout: '', stderr: `${stringsFor(language).visit.failed}\n`, status: 1};
 		}
 
-		const record = recordVisit(context, peer, {
-			term: visitor.env.TERM,
-			size: pty ? `${pty.cols}x${pty.rows}` : undefined,
-			mode: plan.kind === 'app' ? 'pty' : command === undefined ? 'plain' : 'command',
-		});
 		clock.started();
-		channel.once('close', () => {
-			record.finish('closed');
-			clock.ended();
-		});
+		const record = recordVisit(
+			context,
+			peer,
+			{
+				term: visitor.env.TERM,
+				size: pty ? `${pty.cols}x${pty.rows}` : undefined,
+				mode: plan.kind === 'app' ? 'pty' : command === undefined ? 'plain' : 'command',
+			},
+			clock.ended,
+		);
+		channel.once('close', () => record.finish('closed'));
 		if (plan.kind === 'print') {
 			// With a pty the visitor's terminal is in raw mode: a line ends in CR LF.
 			const [stdout, stderr] = [plan.stdout, plan.stderr].map((text) => (pty ? text.replaceAll('\n', '\r\n') : text));

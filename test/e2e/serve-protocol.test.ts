@@ -4,6 +4,7 @@ import {once} from 'node:events';
 import {after, before, describe, test} from 'node:test';
 import {type Algorithms, type ClientChannel, Client as SshClient} from 'ssh2';
 import poll from '../support/poll.js';
+import within from '../support/within.js';
 import {ServerProcess, sshArgs} from './server-process.js';
 import {ask, bareSession, connectClient, serverOffer, tell} from './ssh2-raw.js';
 
@@ -12,15 +13,6 @@ import {ask, bareSession, connectClient, serverOffer, tell} from './ssh2-raw.js'
 
 // Half of a surrogate pair without the other: what strict JSON parsers refuse.
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-/** `promise`, or a failure naming `what` after `milliseconds`. */
-function within<T>(promise: Promise<T>, what: string, milliseconds = 5000): Promise<T> {
-	let timer: NodeJS.Timeout | undefined;
-	const late = new Promise<never>((_resolve, reject) => {
-		timer = setTimeout(() => reject(new Error(`no ${what} after ${milliseconds} ms`)), milliseconds);
-	});
-	return Promise.race([promise, late]).finally(() => clearTimeout(timer));
-}
 
 // The end of a synchronised update: the app has drawn a frame, and reads keys.
 const frameEnd = '\u001B[?2026l';
