@@ -67,7 +67,15 @@ test('addresses nobody uses are forgotten once their bucket is full again', () =
 	assert.deepEqual(admission.counts(), {connections: 256, sessions: 0, addresses: 1});
 });
 
-test('connections from one address: twice the sessions it may open', () => {
+test('connections from one address: twice the sessions it may open, at most half of all', () => {
+	const small = new Admission({maxSessions: 3, maxSessionsPerAddress: 8, connectionsPerMinute: 100}, clock().now);
+	for (let connection = 0; connection < 3; connection++) {
+		assert.equal(small.connect('a'), undefined);
+	}
+
+	assert.equal(small.connect('a'), 'address-connections');
+	assert.equal(small.connect('b'), undefined, 'half of the six places are left for others');
+
 	const admission = new Admission({...limits, maxSessions: 100, connectionsPerMinute: 100}, clock().now);
 	for (let connection = 0; connection < 4; connection++) {
 		assert.equal(admission.connect('a'), undefined);

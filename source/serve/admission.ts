@@ -12,7 +12,7 @@ type Address = {
 
 // Connections that have not become sessions yet (handshakes) may number this many times
 // the sessions allowed, in all and from one address: a flood of half-open handshakes cannot
-// hold every socket, nor one address every place.
+// hold every socket.
 const connectionsPerSession = 2;
 
 // How many new connections go by between two looks at the addresses nobody uses.
@@ -45,7 +45,7 @@ export default class Admission {
 		}
 
 		const entry = this.entry(address);
-		if (entry.connections >= this.limits.maxSessionsPerAddress * connectionsPerSession) {
+		if (entry.connections >= this.connectionsPerAddress()) {
 			return 'address-connections';
 		}
 
@@ -91,6 +91,13 @@ export default class Admission {
 			this.sessions -= 1;
 			this.forget(address, entry);
 		}
+	}
+
+	// Twice the sessions an address may open, and never more than half of all connections:
+	// one address cannot hold every place however the limits are set.
+	private connectionsPerAddress(): number {
+		const {maxSessions, maxSessionsPerAddress} = this.limits;
+		return Math.min(maxSessionsPerAddress * connectionsPerSession, maxSessions);
 	}
 
 	/** The open connections and sessions, and the addresses remembered. */
