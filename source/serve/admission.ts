@@ -93,11 +93,12 @@ export default class Admission {
 		}
 	}
 
-	// Twice the sessions an address may open, and never more than half of all connections:
-	// one address cannot hold every place however the limits are set.
+	// Twice the sessions an address may open, and no more than half of all connections, so
+	// that one address cannot hold every place however the limits are set; but always two,
+	// so that a visitor past a limit still connects and is told why.
 	private connectionsPerAddress(): number {
 		const {maxSessions, maxSessionsPerAddress} = this.limits;
-		return Math.min(maxSessionsPerAddress * connectionsPerSession, maxSessions);
+		return Math.max(connectionsPerSession, Math.min(maxSessionsPerAddress * connectionsPerSession, maxSessions));
 	}
 
 	/** The open connections and sessions, and the addresses remembered. */
