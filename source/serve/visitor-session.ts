@@ -7,7 +7,8 @@ import type {Refusal} from './metrics.js';
 import type {Peer} from './peer.js';
 import runVisit from './run-visit.js';
 import type {SessionClock} from './session-clock.js';
-import {closeUnstarted, sessionClosed} from './ssh2-sessions.js';
+import refuseUnserved from './session-refusals.js';
+import {sessionClosed} from './ssh2-sessions.js';
 import recordVisit from './visit-record.js';
 import {acceptsVariable, maxValueLength, visitorCapabilities, visitorLanguage} from './visitor.js';
 
@@ -64,26 +65,7 @@ export default function serveSession(
 			reject?.();
 		}
 	});
-	for (const [request, reason] of [
-		['subsystem', 'subsystem'],
-		['sftp', 'subsystem'],
-	] as const) {
-		session.on(request, (_accept: unknown, reject?: () => void) => {
-			refuse(reason);
-			reject?.();
-			closeUnstarted(client, session);
-		});
-	}
-
-	for (const [request, reason] of [
-		['x11', 'x11'],
-		['auth-agent', 'agent'],
-	] as const) {
-		session.on(request, (_accept: unknown, reject?: () => void) => {
-			refuse(reason);
-			reject?.();
-		});
-	}
+	refuseUnserved(client, session, refuse);
 
 	const start = async (accept: AcceptConnection<ServerChannel> | undefined, command: string | undefined) => {
 		if (started || accept === undefined) {
