@@ -19,6 +19,10 @@ type SessionInternals = {
 	_ending: boolean;
 };
 
+// The states of a started channel's sending side in which it may still answer: after its
+// end of output (eof), and not once it is closed.
+const stillOpen = new Set(['open', 'eof']);
+
 // Sessions that never started and that the server has closed on its side.
 const closedHere = new WeakSet<object>();
 
@@ -45,7 +49,7 @@ export function answerEveryRequest(client: Connection): void {
 		const unanswered =
 			wantReply &&
 			isSession(session) &&
-			(session._channel ? session._channel.outgoing.state === 'open' : session._ending && !closedHere.has(session));
+			(session._channel ? stillOpen.has(session._channel.outgoing.state) : session._ending && !closedHere.has(session));
 		handle(packet, recipient, type, wantReply, data);
 		if (unanswered) {
 			protocol.channelFailure(session._chanInfo.outgoing.id);
