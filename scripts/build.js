@@ -4,7 +4,7 @@
 //   node scripts/build.js [--content FOLDER] [--outdir DIR]
 //
 // FOLDER holds resume.zh.md and resume.en.md (default: content).
-import {chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {chmodSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve, sep} from 'node:path';
 import {pathToFileURL} from 'node:url';
@@ -102,7 +102,8 @@ const noAddons = {
 const ssh2Server = {
 	name: 'ssh2-server',
 	setup(builder) {
-		const root = resolve('node_modules/ssh2/lib');
+		// Real paths: esbuild names importers by them, and node_modules may be a link (a worktree's).
+		const root = realpathSync(resolve('node_modules/ssh2/lib'));
 		builder.onResolve({filter: /^ssh2$/}, () => ({path: 'ssh2', namespace: 'ssh2-server'}));
 		builder.onLoad({filter: /.*/, namespace: 'ssh2-server'}, () => ({
 			contents: [
@@ -129,6 +130,17 @@ const ssh2Server = {
 					"module.exports = async () => ({_malloc: () => 0, cwrap: () => () => { throw new Error('chacha20-poly1305 is not offered'); }});",
 			},
 		};
+		// ssh2 tells a session that never started by its class's name (lib/utils.js,
+		// `channel.constructor.name === 'Session'`), which the minifier would change: without it,
+		// a connection closing with such a session throws, and its other sessions stay counted.
+		builder.onLoad({filter: /[\\/]ssh2[\\/]lib[\\/]server\.js$/}, ({path}) => {
+			const code = readFileSync(path, 'utf8');
+			if (!code.includes('\nclass Session extends EventEmitter {')) {
+				throw new Error(`${path}: no class Session to keep the name of; has ssh2 changed?`);
+			}
+
+			return {contents: `${code}\nObject.defineProperty(Session, 'name', {value: 'Session'});\n`, loader: 'js'};
+		});
 		builder.onResolve({filter: /^\.\/(protocol\/SFTP|crypto\/poly1305)\.js$/}, ({path, importer}) =>
 			unused[path]?.importers.includes(importer) ? {path, namespace: 'ssh2-unused'} : undefined,
 		);

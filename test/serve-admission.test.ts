@@ -49,7 +49,10 @@ test('sessions per address and in all; each end gives its place back', () => {
 
 test('addresses nobody uses are forgotten once their bucket is full again', () => {
 	const time = clock();
-	const admission = new Admission({...limits, maxSessions: 1000, connectionsPerMinute: 1000}, time.now);
+	const admission = new Admission(
+		{maxSessions: 1000, maxSessionsPerAddress: 1000, connectionsPerMinute: 1000},
+		time.now,
+	);
 	for (let address = 0; address < 300; address++) {
 		admission.connect(`10.0.0.${address}`);
 		admission.disconnect(`10.0.0.${address}`);
@@ -62,4 +65,24 @@ test('addresses nobody uses are forgotten once their bucket is full again', () =
 	}
 
 	assert.deepEqual(admission.counts(), {connections: 256, sessions: 0, addresses: 1});
+});
+
+test('connections from one address: twice the sessions it may open, at most half of all', () => {
+	const small = new Admission({maxSessions: 3, maxSessionsPerAddress: 8, connectionsPerMinute: 100}, clock().now);
+	for (let connection = 0; connection < 3; connection++) {
+		assert.equal(small.connect('a'), undefined);
+	}
+
+	assert.equal(small.connect('a'), 'address-connections');
+	assert.equal(small.connect('b'), undefined, 'half of the six places are left for others');
+
+	const admission = new Admission({...limits, maxSessions: 100, connectionsPerMinute: 100}, clock().now);
+	for (let connection = 0; connection < 4; connection++) {
+		assert.equal(admission.connect('a'), undefined);
+	}
+
+	assert.equal(admission.connect('a'), 'address-connections');
+	assert.equal(admission.connect('b'), undefined, 'another address has its own');
+	admission.disconnect('a');
+	assert.equal(admission.connect('a'), undefined);
 });

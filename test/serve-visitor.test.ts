@@ -37,12 +37,24 @@ test('links only for a TERM_PROGRAM known to open them; ASCII for the Linux cons
 	assert.equal(capabilities({TERM: 'xterm'}).unicode, true);
 });
 
-test('only the locale, TERM, COLORTERM and TERM_PROGRAM are taken from a client', () => {
+test('only the locale, TERM, COLORTERM and TERM_PROGRAM are taken from a client, with names of 32 characters at most', () => {
+	assert.equal(acceptsVariable(`LC_${'A'.repeat(29)}`), true);
 	for (const name of ['LANG', 'LC_ALL', 'LC_MESSAGES', 'LC_CTYPE', 'TERM', 'COLORTERM', 'TERM_PROGRAM']) {
 		assert.equal(acceptsVariable(name), true, name);
 	}
 
-	for (const name of ['PATH', 'LD_PRELOAD', 'NODE_OPTIONS', 'FORCE_COLOR', 'NO_COLOR', 'LC_', 'lc_all', 'HOME']) {
+	const tooLong = `LC_${'A'.repeat(30)}`;
+	for (const name of [
+		'PATH',
+		'LD_PRELOAD',
+		'NODE_OPTIONS',
+		'FORCE_COLOR',
+		'NO_COLOR',
+		'LC_',
+		'lc_all',
+		'HOME',
+		tooLong,
+	]) {
 		assert.equal(acceptsVariable(name), false, name);
 	}
 });

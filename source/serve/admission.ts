@@ -11,7 +11,8 @@ type Address = {
 };
 
 // Connections that have not become sessions yet (handshakes) may number this many times
-// the sessions allowed: a flood of half-open handshakes cannot hold every socket.
+// the sessions allowed, in all and from one address: a flood of half-open handshakes cannot
+// hold every socket.
 const connectionsPerSession = 2;
 
 // How many new connections go by between two looks at the addresses nobody uses.
@@ -19,7 +20,7 @@ const sweepEvery = 256;
 
 /**
 Who may come in: a bucket of new connections per address, refilled over a minute; the
-connections in all; the sessions in all and per address. Addresses nobody uses are
+connections and the sessions, in all and per address. Addresses nobody uses are
 forgotten once their bucket is full again, so the table stays as small as the traffic.
 */
 export default class Admission {
@@ -44,6 +45,10 @@ export default class Admission {
 		}
 
 		const entry = this.entry(address);
+		if (entry.connections >= this.connectionsPerAddress()) {
+			return 'address-connections';
+		}
+
 		if (entry.tokens < 1) {
 			return 'rate';
 		}
@@ -86,6 +91,14 @@ export default class Admission {
 			this.sessions -= 1;
 			this.forget(address, entry);
 		}
+	}
+
+	// Twice the sessions an address may open, and no more than half of all connections, so
+	// that one address cannot hold every place however the limits are set; but always two,
+	// so that a visitor past a limit still connects and is told why.
+	private connectionsPerAddress(): number {
+		const {maxSessions, maxSessionsPerAddress} = this.limits;
+		return Math.max(connectionsPerSession, Math.min(maxSessionsPerAddress * connectionsPerSession, maxSessions));
 	}
 
 	/** The open connections and sessions, and the addresses remembered. */

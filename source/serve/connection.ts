@@ -1,36 +1,67 @@
 import type {ClientInfo, Connection} from 'ssh2';
 import type {ServerContext} from './context.js';
+import {clip} from './log.js';
+import type {Refusal} from './metrics.js';
 import type {Peer} from './peer.js';
+import type {SessionClock} from './session-clock.js';
+import {answerEveryRequest} from './ssh2-sessions.js';
 import serveSession from './visitor-session.js';
 
 // Requests a client makes of the connection as a whole: forwarding, refused; and
 // `no-more-sessions`, which asks nothing of us.
 const harmless = new Set(['no-more-sessions@openssh.com']);
 
+// The longest user name and client software the server keeps and logs, in characters.
+const maxNameCharacters = 64;
+
+// The longest error message logged, in characters: a client's disconnect reason is its own words.
+const maxMessageCharacters = 200;
+
+/** How a connection ends for good, and the clock that ends it when no session runs. */
+export type ConnectionEnds = {readonly hangUp: () => void; readonly clock: SessionClock};
+
 /**
 One visitor's SSH connection, once its client has said who it is: any user name, no
 password (`none` is accepted, and a client that insists on keyboard-interactive gets no
-prompt), then its sessions. Port forwarding either way is refused. `hangUp` ends the
-connection for good.
+prompt), then its sessions, a few open at once. Port forwarding either way is refused. A
+client refused too often (a password, a variable, a subsystem…) is cut off.
 */
 export default function serveConnection(
 	client: Connection,
 	info: ClientInfo,
 	context: ServerContext,
-	hangUp: () => void,
+	{hangUp, clock}: ConnectionEnds,
 ): void {
+	const {limits} = context;
 	const address = info.ip;
 	let user = '';
+	let refusals = 0;
+	let failedLogins = 0;
+	const refuse = (reason: Refusal) => {
+		context.refuse(reason, address);
+		refusals += 1;
+		if (refusals === limits.maxRefusalsPerConnection) {
+			context.refuse('refusals', address);
+			hangUp();
+		}
+	};
+
+	answerEveryRequest(client);
 	client.on('authentication', (auth) => {
-		user = auth.username.slice(0, 64);
+		user = clip(auth.username, maxNameCharacters);
 		if (auth.method === 'none' || auth.method === 'publickey') {
 			auth.accept();
 		} else if (auth.method === 'keyboard-interactive') {
 			auth.prompt([], () => auth.accept());
 		} else {
 			// A password is never asked for: a client that offers one is told of the methods that need none.
-			context.refuse('password', address);
+			refuse('password');
 			auth.reject(['none', 'keyboard-interactive']);
+			failedLogins += 1;
+			if (failedLogins === limits.maxAuthTries) {
+				context.refuse('auth-tries', address);
+				hangUp();
+			}
 		}
 	});
 	let gone = false;
@@ -38,30 +69,44 @@ export default function serveConnection(
 		gone = true;
 	});
 	client.on('ready', () => {
-		const peer: Peer = {address, software: info.header.versions.software.slice(0, 64), user};
-		const ends = {disconnect: hangUp, isGone: () => gone};
-		client.on('session', (accept) => serveSession(accept, peer, context, ends));
+		const software = clip(info.header.versions.software, maxNameCharacters);
+		const peer: Peer = {address, software, user};
+		const ends = {disconnect: hangUp, isGone: () => gone, clock, refuse};
+		let channels = 0;
+		client.on('session', (accept, reject) => {
+			if (channels >= limits.maxChannelsPerConnection) {
+				refuse('channels');
+				reject();
+				return;
+			}
+
+			channels += 1;
+			const session = serveSession(client, accept, peer, context, ends);
+			session.once('close', () => {
+				channels -= 1;
+			});
+		});
 	});
 	client.on('tcpip', (_accept, reject) => {
-		context.refuse('forwarding', address);
+		refuse('forwarding');
 		reject();
 	});
 	client.on('openssh.streamlocal', (_accept, reject) => {
-		context.refuse('forwarding', address);
+		refuse('forwarding');
 		reject();
 	});
 	client.on('request', (accept, reject, name) => {
 		if (harmless.has(name)) {
 			accept?.();
 		} else {
-			context.refuse('forwarding', address);
+			refuse('forwarding');
 			reject?.();
 		}
 	});
 	// A client's protocol error, or its silence past the keepalives, ends its connection and
 	// only its own: its socket is closed even if the client never closes its side.
 	client.on('error', (error) => {
-		context.log('connection-error', {address, message: error.message});
+		context.log('connection-error', {address, message: clip(error.message, maxMessageCharacters)});
 		hangUp();
 	});
 }

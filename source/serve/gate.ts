@@ -1,19 +1,10 @@
 import type {Socket} from 'node:net';
-import {type CipherAlgorithm, Server as SshServer} from 'ssh2';
+import {Server as SshServer} from 'ssh2';
+import {algorithms} from './algorithms.js';
 import serveConnection from './connection.js';
 import type {ServerContext} from './context.js';
 import type {HostKey} from './host-key.js';
-
-// AES, which OpenSSL runs in hardware, and not chacha20-poly1305, whose MAC ssh2 computes
-// in WebAssembly: OpenSSH clients take the first cipher of their own list that the server
-// offers, and would take chacha20 if it were offered.
-const ciphers: CipherAlgorithm[] = [
-	'aes128-gcm@openssh.com',
-	'aes256-gcm@openssh.com',
-	'aes128-ctr',
-	'aes192-ctr',
-	'aes256-ctr',
-];
+import sessionClock, {type SessionClock} from './session-clock.js';
 
 // How long a client told to go is given to close its side before its socket is closed.
 const hangUpMilliseconds = 1000;
@@ -21,41 +12,47 @@ const hangUpMilliseconds = 1000;
 /** Where a connection is handed in, and the sockets open through it now. */
 export type Gate = {readonly accept: (socket: Socket) => void; readonly sockets: ReadonlySet<Socket>};
 
+/** A socket let in, its clock, and how it is ended: closed at once until ssh2 has a client for it. */
+type Entry = {readonly socket: Socket; readonly clock: SessionClock; end: () => void; authenticated: boolean};
+
 /**
 Where visitors come in. Each connection is let in or refused (its socket closed) by the
-admission before a byte of SSH is read; one that has not finished its handshake in time
-is closed; the rest are handed to ssh2, and each client to `serveConnection`.
+admission before a byte of SSH is read; one that has not started a session in time, or
+whose sessions have all ended and that stays idle, is let go; the rest are handed to ssh2,
+and each client to `serveConnection`.
 */
 export default function openGate(context: ServerContext, hostKey: HostKey): Gate {
-	const {limits} = context;
-	// Sockets whose client has not finished its handshake, by address and port, until it has.
-	const handshakes = new Map<string, NodeJS.Timeout>();
+	const {limits, metrics} = context;
 	const sockets = new Set<Socket>();
 	// Every open socket by address and port: ssh2 names its clients so.
-	const byKey = new Map<string, Socket>();
+	const byKey = new Map<string, Entry>();
 	const ssh = new SshServer(
 		{
 			hostKeys: [hostKey.key],
 			ident: 'manjusaka',
-			algorithms: {cipher: ciphers},
+			algorithms,
 			keepaliveInterval: limits.keepaliveSeconds * 1000,
 			keepaliveCountMax: 3,
 		},
 		(client, info) => {
-			const key = `${info.ip}|${info.port}`;
-			client.once('ready', () => {
-				clearTimeout(handshakes.get(key));
-				handshakes.delete(key);
-			});
-			const socket = byKey.get(key);
+			const entry = byKey.get(`${info.ip}|${info.port}`);
+			if (entry === undefined) {
+				client.end();
+				return;
+			}
+
 			// Ends the connection: the client is told, and a client that does not close its side
 			// (it stopped reading, or it is gone) has its socket closed a moment later.
 			const hangUp = () => {
 				client.end();
-				setTimeout(() => socket?.destroy(), hangUpMilliseconds).unref();
+				setTimeout(() => entry.socket.destroy(), hangUpMilliseconds).unref();
 			};
 
-			serveConnection(client, info, context, hangUp);
+			entry.end = hangUp;
+			client.once('ready', () => {
+				entry.authenticated = true;
+			});
+			serveConnection(client, info, context, {hangUp, clock: entry.clock});
 		},
 	);
 
@@ -70,18 +67,23 @@ export default function openGate(context: ServerContext, hostKey: HostKey): Gate
 		}
 
 		const key = `${address}|${socket.remotePort}`;
-		const timer = setTimeout(() => {
-			context.refuse('handshake-timeout', address);
-			socket.destroy();
-		}, limits.handshakeSeconds * 1000);
-		handshakes.set(key, timer);
+		const entry: Entry = {
+			socket,
+			clock: sessionClock(limits, (why) => {
+				context.refuse(why === 'handshake-timeout' && entry.authenticated ? 'no-session' : why, address);
+				entry.end();
+			}),
+			end: () => socket.destroy(),
+			authenticated: false,
+		};
 		sockets.add(socket);
-		byKey.set(key, socket);
+		byKey.set(key, entry);
+		metrics.openConnections.inc();
 		socket.once('close', () => {
-			clearTimeout(handshakes.get(key));
-			handshakes.delete(key);
+			entry.clock.stop();
 			sockets.delete(socket);
 			byKey.delete(key);
+			metrics.openConnections.dec();
 			context.admission.disconnect(address);
 		});
 		socket.setNoDelay(true);

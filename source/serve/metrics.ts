@@ -16,7 +16,19 @@ export type Refusal =
 	| 'agent'
 	| 'x11'
 	| 'env'
-	| 'password';
+	| 'password'
+	/** More connections from one address than its sessions allow. */
+	| 'address-connections'
+	/** Authenticated, but no session started within the handshake time. */
+	| 'no-session'
+	/** Every session of the connection ended, and nothing more came within the idle time. */
+	| 'idle-connection'
+	/** More session channels open at once than one connection may have. */
+	| 'channels'
+	/** Too many refused authentication attempts: the connection is cut. */
+	| 'auth-tries'
+	/** Too many requests refused on one connection: the connection is cut. */
+	| 'refusals';
 
 /** The server's measures, in a registry of its own, as /metrics shows them. */
 export type Metrics = ReturnType<typeof createMetrics>;
@@ -29,6 +41,11 @@ export function createMetrics() {
 	return {
 		registry,
 		activeSessions: new Gauge({name: 'manjusaka_active_sessions', help: 'Sessions open now.', registers}),
+		openConnections: new Gauge({
+			name: 'manjusaka_open_connections',
+			help: 'Connections let in and open now, with a session or not.',
+			registers,
+		}),
 		sessions: new Counter({
 			name: 'manjusaka_sessions_total',
 			help: 'Sessions started, by mode.',

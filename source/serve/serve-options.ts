@@ -25,7 +25,7 @@ export type Limits = {
 	readonly maxSessionsPerAddress: number;
 	/** New connections from one address in a minute: a bucket of this many tokens, refilled over the minute. */
 	readonly connectionsPerMinute: number;
-	/** From the first byte to a ready session. */
+	/** From the first byte to a ready session: a connection that has started none by then is closed. */
 	readonly handshakeSeconds: number;
 	/** Without a key or a resize. */
 	readonly idleSeconds: number;
@@ -37,6 +37,14 @@ export type Limits = {
 	readonly maxRows: number;
 	/** Output held for a client that does not read it; past it the session ends. */
 	readonly maxBufferedBytes: number;
+	/** Session channels open at once on one connection, started or not. */
+	readonly maxChannelsPerConnection: number;
+	/** Environment variables a session channel may set, taken or refused. */
+	readonly maxVariablesPerChannel: number;
+	/** Refused authentication attempts before the connection is cut, as OpenSSH's MaxAuthTries. */
+	readonly maxAuthTries: number;
+	/** Requests refused on one connection (variables, subsystems, forwarding…) before it is cut. */
+	readonly maxRefusalsPerConnection: number;
 };
 
 /** The limits of a server started with no flags. */
@@ -51,6 +59,11 @@ export const defaultLimits: Limits = {
 	maxColumns: 500,
 	maxRows: 200,
 	maxBufferedBytes: 1024 * 1024,
+	maxChannelsPerConnection: 4,
+	// LANG, the thirteen LC_ categories, TERM, COLORTERM and TERM_PROGRAM fit with room to spare.
+	maxVariablesPerChannel: 24,
+	maxAuthTries: 6,
+	maxRefusalsPerConnection: 32,
 };
 
 /** Where the host key is kept unless `--host-key` says otherwise. */

@@ -4,6 +4,7 @@ import openGate, {type Gate} from './gate.js';
 import type {HostKey} from './host-key.js';
 import type {Log} from './log.js';
 import {createMetrics, type Refusal} from './metrics.js';
+import createRefusalLog from './refusal-log.js';
 import type {ServeOptions} from './serve-options.js';
 
 /** What a serving process is given: the résumés and their prepared text, the CLI's `import.meta`, the host key and the log. */
@@ -43,6 +44,7 @@ their connections, and the drain.
 export default function createServing(options: ServeOptions, deps: ServingDeps, admission: Admit): Serving {
 	const metrics = createMetrics();
 	let draining = false;
+	const refusalLog = createRefusalLog(deps.log);
 	const context: ServerContext = {
 		content: deps.content,
 		importMeta: deps.importMeta,
@@ -54,7 +56,7 @@ export default function createServing(options: ServeOptions, deps: ServingDeps, 
 		draining: () => draining,
 		refuse(reason: Refusal, address: string) {
 			metrics.refusals.inc({reason});
-			deps.log('refused', {reason, address});
+			refusalLog(reason, address);
 		},
 	};
 	const gate = openGate(context, deps.hostKey);

@@ -1,4 +1,5 @@
 import type {ServerContext} from './context.js';
+import {clip} from './log.js';
 import type {Mode} from './metrics.js';
 import type {Peer} from './peer.js';
 
@@ -13,12 +14,20 @@ export type VisitRecord = {
 	readonly finish: (why: string) => void;
 };
 
+// The longest TERM the log keeps, in characters: no terminal's name is longer.
+const maxTermCharacters = 64;
+
 /**
 Counts and logs a session that the admission has let in: its start now; its end, with
 how long it lasted, the bytes sent and why it ended, once. Its place in the admission is
-given back at the end.
+given back at the end, and `ended` called.
 */
-export default function recordVisit(context: ServerContext, peer: Peer, {term, size, mode}: VisitStart): VisitRecord {
+export default function recordVisit(
+	context: ServerContext,
+	peer: Peer,
+	{term, size, mode}: VisitStart,
+	ended: () => void = () => undefined,
+): VisitRecord {
 	const {metrics, log} = context;
 	const began = performance.now();
 	let bytes = 0;
@@ -29,7 +38,7 @@ export default function recordVisit(context: ServerContext, peer: Peer, {term, s
 		address: peer.address,
 		client: peer.software,
 		user: peer.user,
-		term: term ?? null,
+		term: term === undefined ? null : clip(term, maxTermCharacters),
 		size: size ?? null,
 		mode,
 	});
@@ -49,6 +58,7 @@ export default function recordVisit(context: ServerContext, peer: Peer, {term, s
 			const seconds = (performance.now() - began) / 1000;
 			metrics.sessionSeconds.observe(seconds);
 			log('session-end', {address: peer.address, seconds: Number(seconds.toFixed(3)), bytes, why});
+			ended();
 		},
 	};
 }

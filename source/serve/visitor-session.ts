@@ -1,33 +1,50 @@
-import type {AcceptConnection, PseudoTtyInfo, ServerChannel, Session} from 'ssh2';
+import type {AcceptConnection, Connection, PseudoTtyInfo, ServerChannel, Session} from 'ssh2';
 import stringsFor from '../strings/index.js';
 import type ChannelTerminal from './channel-terminal.js';
 import planSession, {type Plan} from './command.js';
 import type {ServerContext} from './context.js';
+import type {Refusal} from './metrics.js';
 import type {Peer} from './peer.js';
 import runVisit from './run-visit.js';
+import type {SessionClock} from './session-clock.js';
+import refuseUnserved from './session-refusals.js';
+import {sessionClosed} from './ssh2-sessions.js';
 import recordVisit from './visit-record.js';
-import {acceptsVariable, visitorCapabilities, visitorLanguage} from './visitor.js';
+import {acceptsVariable, maxValueLength, visitorCapabilities, visitorLanguage} from './visitor.js';
+
+/** What a session needs of its connection: how to end it, whether it has ended, its clock, and its count of refusals. */
+export type SessionEnds = {
+	readonly disconnect: () => void;
+	readonly isGone: () => boolean;
+	readonly clock: SessionClock;
+	readonly refuse: (reason: Refusal) => void;
+};
 
 /**
-One session channel of a visitor's connection: its pty, its variables and its window
-changes are taken as they come; a shell or a command then runs the app or prints the
-résumé. Subsystems (sftp), X11 and agent forwarding are refused. `disconnect` ends the
-whole connection, for a client that stopped reading; `isGone` says whether it has ended.
+One session channel of a visitor's connection: its pty, its variables (a few, short) and
+its window changes are taken as they come; a shell or a command then runs the app or
+prints the résumé. Subsystems (sftp), X11 and agent forwarding are refused, and a channel
+refused its subsystem is closed. `disconnect` ends the whole connection, for a client that
+stopped reading; `isGone` says whether it has ended. Returns the session channel.
 */
 export default function serveSession(
+	client: Connection,
 	accept: AcceptConnection<Session>,
 	peer: Peer,
 	context: ServerContext,
-	{disconnect, isGone}: {readonly disconnect: () => void; readonly isGone: () => boolean},
-): void {
+	{disconnect, isGone, clock, refuse}: SessionEnds,
+): Session {
 	const session = accept();
+	session.once('close', () => sessionClosed(client, session));
 	const env: Record<string, string> = {};
+	let variables = 0;
 	let pty: PseudoTtyInfo | undefined;
 	let terminal: ChannelTerminal | undefined;
 	let started = false;
 
 	session.on('pty', (accept, _reject, info) => {
-		pty = info;
+		// A TERM longer than any variable's value is no terminal's: taken as none.
+		pty = {...info, term: info.term.length <= maxValueLength ? info.term : ''};
 		accept?.();
 	});
 	session.on('window-change', (accept, _reject, info) => {
@@ -38,25 +55,17 @@ export default function serveSession(
 		}
 	});
 	session.on('env', (accept, reject, {key, val}) => {
-		if (acceptsVariable(key) && typeof val === 'string' && val.length <= 256) {
+		// Counted and checked before anything is kept.
+		variables += 1;
+		if (variables <= context.limits.maxVariablesPerChannel && acceptsVariable(key) && acceptsValue(val)) {
 			env[key] = val;
 			accept?.();
 		} else {
-			context.refuse('env', peer.address);
+			refuse('env');
 			reject?.();
 		}
 	});
-	for (const [request, reason] of [
-		['subsystem', 'subsystem'],
-		['sftp', 'subsystem'],
-		['x11', 'x11'],
-		['auth-agent', 'agent'],
-	] as const) {
-		session.on(request, (_accept: unknown, reject?: () => void) => {
-			context.refuse(reason, peer.address);
-			reject?.();
-		});
-	}
+	refuseUnserved(client, session, refuse);
 
 	const start = async (accept: AcceptConnection<ServerChannel> | undefined, command: string | undefined) => {
 		if (started || accept === undefined) {
@@ -80,7 +89,7 @@ export default function serveSession(
 		}
 
 		if (refusal !== undefined) {
-			context.refuse(refusal, peer.address);
+			refuse(refusal);
 			const strings = stringsFor(language).visit;
 			const message = {draining: strings.restarting, sessions: strings.full}[refusal as string];
 			channel.stderr.write(`${message ?? strings.tooManyFromAddress}${pty ? '\r\n' : '\n'}`);
@@ -97,11 +106,17 @@ export default function serveSession(
 			plan = {kind: 'print', stdout: '', stderr: `${stringsFor(language).visit.failed}\n`, status: 1};
 		}
 
-		const record = recordVisit(context, peer, {
-			term: visitor.env.TERM,
-			size: pty ? `${pty.cols}x${pty.rows}` : undefined,
-			mode: plan.kind === 'app' ? 'pty' : command === undefined ? 'plain' : 'command',
-		});
+		clock.started();
+		const record = recordVisit(
+			context,
+			peer,
+			{
+				term: visitor.env.TERM,
+				size: pty ? `${pty.cols}x${pty.rows}` : undefined,
+				mode: plan.kind === 'app' ? 'pty' : command === undefined ? 'plain' : 'command',
+			},
+			clock.ended,
+		);
 		channel.once('close', () => record.finish('closed'));
 		if (plan.kind === 'print') {
 			// With a pty the visitor's terminal is in raw mode: a line ends in CR LF.
@@ -129,4 +144,7 @@ export default function serveSession(
 
 	session.on('shell', (accept) => void start(accept, undefined));
 	session.on('exec', (accept, _reject, {command}) => void start(accept, command));
+	return session;
 }
+
+const acceptsValue = (value: unknown): value is string => typeof value === 'string' && value.length <= maxValueLength;

@@ -3,9 +3,18 @@ import {isLanguage, type Language, localeLanguage} from '../model/language.js';
 import colorLevel, {type ColorChoice, type ColorLevel} from '../terminal/color-level.js';
 import type {Capabilities} from '../terminal/session.js';
 
-/** The environment variables a visitor's client may set; every other is refused. */
+// The longest name of a variable taken from a client: LC_IDENTIFICATION, the longest a locale has, is 17.
+const maxNameLength = 32;
+
+/** The longest value of a variable taken from a client, in UTF-16 units; TERM from a pty request too. */
+export const maxValueLength = 256;
+
+/** The environment variables a visitor's client may set; every other is refused, as is a name past the bound. */
 export function acceptsVariable(name: string): boolean {
-	return ['LANG', 'TERM', 'COLORTERM', 'TERM_PROGRAM'].includes(name) || /^LC_[A-Z_]+$/.test(name);
+	return (
+		name.length <= maxNameLength &&
+		(['LANG', 'TERM', 'COLORTERM', 'TERM_PROGRAM'].includes(name) || /^LC_[A-Z_]+$/.test(name))
+	);
 }
 
 // Terminals whose TERM_PROGRAM says they open OSC 8 links. Without a TERM_PROGRAM, nothing
