@@ -4,6 +4,7 @@ import {aggregateCluster} from './cluster-metrics.js';
 import createHealthServer from './health-server.js';
 import type {Log} from './log.js';
 import {createMetrics} from './metrics.js';
+import createRefusalLog from './refusal-log.js';
 import type {ServeOptions} from './serve-options.js';
 import {closed, type Listening, listenAll} from './server.js';
 import startWorkers from './worker-pool.js';
@@ -21,6 +22,7 @@ and its own (the refusals at the socket).
 export default async function startPrimary(options: ServeOptions, log: Log, workers: number): Promise<Listening> {
 	const admission = new Admission(options.limits);
 	const metrics = createMetrics();
+	const logRefusal = createRefusalLog(log);
 	const pool = await startWorkers(workers, admission, log);
 	let draining = false;
 	const tcp = createServer({pauseOnConnect: true}, (socket) => {
@@ -36,7 +38,7 @@ export default async function startPrimary(options: ServeOptions, log: Log, work
 		}
 
 		metrics.refusals.inc({reason: refusal ?? 'connections'});
-		log('refused', {reason: refusal ?? 'connections', address});
+		logRefusal(refusal ?? 'connections', address);
 		socket.destroy();
 	});
 
