@@ -4,7 +4,7 @@
 //   node scripts/build.js [--content FOLDER] [--outdir DIR]
 //
 // FOLDER holds resume.zh.md and resume.en.md (default: content).
-import {chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {chmodSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve, sep} from 'node:path';
 import {pathToFileURL} from 'node:url';
@@ -102,7 +102,8 @@ const noAddons = {
 const ssh2Server = {
 	name: 'ssh2-server',
 	setup(builder) {
-		const root = resolve('node_modules/ssh2/lib');
+		// Real paths: esbuild names importers by them, and node_modules may be a link (a worktree's).
+		const root = realpathSync(resolve('node_modules/ssh2/lib'));
 		builder.onResolve({filter: /^ssh2$/}, () => ({path: 'ssh2', namespace: 'ssh2-server'}));
 		builder.onLoad({filter: /.*/, namespace: 'ssh2-server'}, () => ({
 			contents: [
