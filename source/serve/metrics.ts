@@ -16,7 +16,8 @@ export type Refusal =
 	| 'agent'
 	| 'x11'
 	| 'env'
-	| 'password';
+	| 'password'
+	| 'input';
 
 /** The server's measures, in a registry of its own, as /metrics shows them. */
 export type Metrics = ReturnType<typeof createMetrics>;
@@ -54,5 +55,10 @@ export function createMetrics() {
 			registers,
 		}),
 		bytesSent: new Counter({name: 'manjusaka_bytes_sent_total', help: 'Bytes sent to visitors.', registers}),
+		inputDropped: new Counter({
+			name: 'manjusaka_input_dropped_total',
+			help: "Keys dropped past a visitor's share of input.",
+			registers,
+		}),
 	};
 }
