@@ -6,7 +6,7 @@ import stringsFor, {type Strings} from '../../strings/index.js';
 import type {KeySource} from '../../terminal/key-feed.js';
 import type {Theme} from '../../theme/theme.js';
 import handleKey, {type View} from '../handle-key.js';
-import calculateLayout from '../layout.js';
+import calculateLayout, {type Layout} from '../layout.js';
 import {panelStyle} from '../panel-style.js';
 import type {PreparedInline} from '../prepare-inline.js';
 import searchView from '../search-view.js';
@@ -94,7 +94,15 @@ export default function App({
 	const strings = stringsFor(state.language);
 	const entriesOf = useEntries(resumes);
 	const entries = entriesOf[state.language];
-	const layoutOf = (language: Language) => calculateLayout(columns, rows, entriesOf[language].length);
+	// Asked for each key of a burst: worked out once a language.
+	const layoutOf = useMemo(() => {
+		const layouts = new Map<Language, Layout>();
+		return (language: Language) => {
+			const layout = layouts.get(language) ?? calculateLayout(columns, rows, entriesOf[language].length);
+			layouts.set(language, layout);
+			return layout;
+		};
+	}, [columns, rows, entriesOf]);
 	const layout = layoutOf(state.language);
 	const textOf = usePanelLines(entriesOf, layout.kind === 'too-small' ? 0 : layout.panel.textWidth, style);
 	const resultsOf = useSearchResults(entriesOf, textOf);
