@@ -6,11 +6,12 @@
 // after the flood was written has its frame) or `BENCH_FLOOD_SECONDS` have passed. A request
 // or a key still waiting at the end counts what it has waited. At least 3 s are measured.
 //
-// The ways: `keys` (keys without a bracketed paste, in writes of 32 kB), `small` (the same in
-// writes of 64 bytes), `search` (`/`, then the keys typed into the query line), `paste` (one
-// bracketed paste).
+// The ways: `none` (nothing: the machine's own latencies), `keys` (keys without a bracketed
+// paste, in writes of 32 kB), `small` (the same in writes of 64 bytes), `search` (`/`, then
+// the keys typed into the query line), `paste` (one bracketed paste), `search-paste` (`/`,
+// then a bracketed paste into the query line).
 //
-//   BENCH_FLOOD_SIZES=30000,100000,1000000 BENCH_FLOOD_WAYS=keys,small,search,paste npm run bench:flood
+//   BENCH_FLOOD_SIZES=30000,100000,1000000 BENCH_FLOOD_WAYS=none,keys,small,search,paste,search-paste npm run bench:flood
 //   BENCH_FLOOD_CLI=/path/to/other/dist/cli.cjs node scripts/bench-flood.js   # another build
 import {spawn} from 'node:child_process';
 import {mkdtempSync, rmSync} from 'node:fs';
@@ -20,7 +21,7 @@ import {join} from 'node:path';
 import ssh2 from 'ssh2';
 
 const sizes = (process.env.BENCH_FLOOD_SIZES ?? '30000,100000,1000000').split(',').map(Number);
-const ways = (process.env.BENCH_FLOOD_WAYS ?? 'keys,small,search,paste').split(',');
+const ways = (process.env.BENCH_FLOOD_WAYS ?? 'none,keys,small,search,paste,search-paste').split(',');
 const cli = process.env.BENCH_FLOOD_CLI ?? 'dist/cli.cjs';
 const limit = Number(process.env.BENCH_FLOOD_SECONDS ?? 60) * 1000;
 // Measured for at least this long from the flood's start, for enough samples.
@@ -123,9 +124,15 @@ function flood(way, size) {
 			return {bytes: Buffer.concat([Buffer.from('/'), Buffer.alloc(size, 'abc ')]), piece: 32 * 1024};
 		}
 
+		case 'none': {
+			return {bytes: Buffer.alloc(0), piece: 1};
+		}
+
 		default: {
+			// A bracketed paste, into the search line for `search-paste`.
 			const text = Buffer.alloc(size, 'paste 粘贴 ');
-			return {bytes: Buffer.concat([Buffer.from('\u001B[200~'), text, Buffer.from('\u001B[201~')]), piece: 32 * 1024};
+			const start = way === 'search-paste' ? '/\u001B[200~' : '\u001B[200~';
+			return {bytes: Buffer.concat([Buffer.from(start), text, Buffer.from('\u001B[201~')]), piece: 32 * 1024};
 		}
 	}
 }

@@ -54,6 +54,24 @@ test('bytes: a bracketed paste of a long page passes; a megabyte does not', () =
 	assert.ok(sent >= 200 * 1024, `${sent} bytes at once`);
 	assert.ok(sent < 1024 * 1024, `${sent} bytes at once`);
 	time.advance(1000);
-	assert.ok(limiter.read(inputLimits.bytesPerSecond), 'the rate comes back');
+	assert.ok(limiter.read(inputLimits.bytesPerSecond - inputLimits.readCost), 'the rate comes back');
 	assert.equal(limiter.read(1024), false);
+});
+
+test('reads: a person’s keys, a read each, pass for an hour; a byte a read is cut off after a few thousand', () => {
+	const time = clock();
+	const person = new InputLimiter(time.now);
+	// Autorepeat of a three-byte key (an arrow) at 30 a second.
+	for (let key = 0; key < 30 * 3600; key++) {
+		assert.ok(person.read(3), `read ${key}`);
+		time.advance(1000 / 30);
+	}
+
+	const flooder = new InputLimiter(clock().now);
+	let reads = 0;
+	while (flooder.read(1)) {
+		reads++;
+	}
+
+	assert.ok(reads < 4096, `${reads} reads of a byte`);
 });

@@ -4,6 +4,8 @@ export type InputLimits = {
 	readonly keysPerSecond: number;
 	readonly byteBurst: number;
 	readonly bytesPerSecond: number;
+	/** What a read costs beyond its bytes, in bytes. */
+	readonly readCost: number;
 };
 
 /**
@@ -22,6 +24,12 @@ export const inputLimits: InputLimits = {
 	byteBurst: 256 * 1024,
 	/** Bytes a second once the burst is spent. */
 	bytesPerSecond: 16 * 1024,
+	/**
+	A read (an SSH packet) costs the server work whatever it holds: each is counted as this
+	many bytes more. A client sending a byte a packet is cut off after a few thousand, not a
+	quarter of a million; a person's keys, a packet each, cost a few kB a second.
+	*/
+	readCost: 128,
 };
 
 /** A token bucket: `burst` tokens at first and at most, refilled at `rate` a second by the clock `now` (ms). */
@@ -60,8 +68,10 @@ once they outrun the byte bucket the visitor is sending what no person sends.
 export default class InputLimiter {
 	private readonly keys: TokenBucket;
 	private readonly bytes: TokenBucket;
+	private readonly readCost: number;
 
 	constructor(now: () => number, limits: InputLimits = inputLimits) {
+		this.readCost = limits.readCost;
 		this.keys = new TokenBucket(limits.keyBurst, limits.keysPerSecond, now);
 		this.bytes = new TokenBucket(limits.byteBurst, limits.bytesPerSecond, now);
 	}
@@ -71,8 +81,8 @@ export default class InputLimiter {
 		return this.keys.take();
 	}
 
-	/** Whether `count` more bytes are within what a person sends; false once they are not. */
+	/** Whether a read of `count` bytes is within what a person sends; false once reads are not. */
 	read(count: number): boolean {
-		return this.bytes.take(count);
+		return this.bytes.take(count + this.readCost);
 	}
 }

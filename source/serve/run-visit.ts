@@ -73,6 +73,7 @@ export default function runVisit({channel, context, peer, size, capabilities, op
 		},
 		flood() {
 			context.refuse('input', peer.address);
+			flooded = true;
 			end('input-flood', (strings) => strings.visit.tooMuchInput);
 		},
 	});
@@ -80,6 +81,9 @@ export default function runVisit({channel, context, peer, size, capabilities, op
 	// longer than locally (a terminal's answer to the DA1 query after it ends the wait early).
 	const running = runApp(context.content, terminal, {section: options.section, backgroundWait: 500});
 	let said: Line | undefined;
+	// A visitor who flooded the server is let go whole once told why: what more they send
+	// on the connection would still be decrypted, only to be dropped.
+	let flooded = false;
 	// Ends the app; the line, if any, is left once the terminal is given back.
 	const end = (why: string, line?: Line) => {
 		said ??= line;
@@ -124,6 +128,10 @@ export default function runVisit({channel, context, peer, size, capabilities, op
 			if (channel.writable) {
 				channel.exit(code);
 				channel.end();
+			}
+
+			if (flooded) {
+				disconnect();
 			}
 
 			record.finish(code === 0 ? 'quit' : code === 130 ? 'interrupted' : 'ended');

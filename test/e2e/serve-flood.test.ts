@@ -144,8 +144,8 @@ describe('serve: a visitor flooding input', () => {
 		['keys in writes of 64 bytes', Buffer.alloc(megabyte, 'jk'), 64],
 		['keys typed into the search line', Buffer.concat([Buffer.from('/'), Buffer.alloc(megabyte, 'abc ')]), 32 * 1024],
 		[
-			'a bracketed paste',
-			Buffer.concat([Buffer.from('\u001B[200~'), Buffer.alloc(megabyte, 'paste 粘贴 '), Buffer.from('\u001B[201~')]),
+			'a bracketed paste into the search line',
+			Buffer.concat([Buffer.from('/\u001B[200~'), Buffer.alloc(megabyte, 'paste 粘贴 '), Buffer.from('\u001B[201~')]),
 			32 * 1024,
 		],
 	] as const;
