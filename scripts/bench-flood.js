@@ -142,11 +142,21 @@ const percentile = (values, p) => {
 	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 };
 
+// The longest the server's event loop was held since the last time this was asked (prom-client
+// resets its histogram at each scrape): the server's own view, whatever this client's was.
+async function loopHeld(server) {
+	const text = await fetch(`http://127.0.0.1:${server.metricsPort}/metrics`)
+		.then((response) => response.text())
+		.catch(() => '');
+	return Number(/^manjusaka_nodejs_eventloop_lag_max_seconds (\S+)$/m.exec(text)?.[1] ?? Number.NaN) * 1000;
+}
+
 async function measure(way, size) {
 	const server = await startServer();
 	try {
 		const [other, flooder] = [await visit(server.port), await visit(server.port)];
 		await sleep(500);
+		await loopHeld(server);
 		const health = [];
 		const keys = [];
 		let done = false;
@@ -199,6 +209,7 @@ async function measure(way, size) {
 		caughtUp = afterFlood;
 		done = true;
 		const end = performance.now();
+		const held = await loopHeld(server);
 		if (keyAt !== undefined) {
 			keys.push(end - keyAt);
 		}
@@ -214,6 +225,7 @@ async function measure(way, size) {
 			total: end - started,
 			caughtUp,
 			flooderEnded: flooder.closed,
+			held,
 			health: {max: Math.max(...health), p99: percentile(health, 99), n: health.length},
 			keys: {max: Math.max(...keys), p99: percentile(keys, 99), n: keys.length},
 		};
@@ -235,7 +247,7 @@ for (const size of sizes) {
 	for (const way of ways) {
 		const r = await measure(way, size);
 		console.log(
-			`${way.padEnd(6)} ${String(size).padStart(7)} B: /healthz max ${ms(r.health.max)} p99 ${ms(r.health.p99)} (${r.health.n}); other's key→frame max ${ms(r.keys.max)} p99 ${ms(r.keys.p99)} (${r.keys.n}); written in ${ms(r.written)}, ${r.caughtUp ? 'caught up' : 'NOT caught up'} at ${ms(r.total)}${r.flooderEnded ? '; the flooder was let go' : ''}`,
+			`${way.padEnd(12)} ${String(size).padStart(7)} B: /healthz max ${ms(r.health.max)} p99 ${ms(r.health.p99)} (${r.health.n}); other's key→frame max ${ms(r.keys.max)} p99 ${ms(r.keys.p99)} (${r.keys.n}); written in ${ms(r.written)}, ${r.caughtUp ? 'caught up' : 'NOT caught up'} at ${ms(r.total)}; the server's loop held at most ${ms(r.held)}${r.flooderEnded ? '; the flooder was let go' : ''}`,
 		);
 	}
 }
