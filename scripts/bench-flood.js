@@ -145,7 +145,8 @@ const percentile = (values, p) => {
 // The longest the server's event loop was held since the last time this was asked (prom-client
 // resets its histogram at each scrape): the server's own view, whatever this client's was.
 async function loopHeld(server) {
-	const text = await fetch(`http://127.0.0.1:${server.metricsPort}/metrics`)
+	// A server still frozen does not answer: not known.
+	const text = await fetch(`http://127.0.0.1:${server.metricsPort}/metrics`, {signal: AbortSignal.timeout(2000)})
 		.then((response) => response.text())
 		.catch(() => '');
 	return Number(/^manjusaka_nodejs_eventloop_lag_max_seconds (\S+)$/m.exec(text)?.[1] ?? Number.NaN) * 1000;
