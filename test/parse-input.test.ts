@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import type {InputEvent} from '../source/terminal/input-event.js';
 import InputParser from '../source/terminal/parse-input.js';
+import {maxPasteBytes} from '../source/terminal/paste.js';
 import {knownKeys, reports} from './support/key-sequences.js';
 import {randomStream, seededRandom} from './support/random-bytes.js';
 
@@ -245,7 +246,7 @@ test('hostile streams: runs far longer than any sequence hold little, never thro
 			[
 				'a paste of 3 MB',
 				`\u001B[200~${'q'.repeat(3_000_000)}\u001B[201~j`,
-				[{kind: 'paste', text: 'q'.repeat(1 << 20)}, ...keysOf('j')],
+				[{kind: 'paste', text: 'q'.repeat(maxPasteBytes)}, ...keysOf('j')],
 			],
 		];
 	for (const [what, bytes, expected] of cases) {
@@ -253,6 +254,19 @@ test('hostile streams: runs far longer than any sequence hold little, never thro
 		assert.deepEqual(faults, [], what);
 		assert.ok(held <= 4096, `${what}: held ${held} bytes between reads`);
 		assert.deepEqual(events, expected, what);
+	}
+});
+
+test('a long paste is kept to what a query can take, cut between characters, whatever the reads', () => {
+	// Three-byte characters after one ASCII byte: the limit falls inside a character.
+	const text = `a${'粘'.repeat(maxPasteBytes)}`;
+	const kept = `a${'粘'.repeat(Math.floor((maxPasteBytes - 1) / 3))}`;
+	for (const size of [1, 7, 4096, 1 << 20]) {
+		assert.deepEqual(
+			parse(...chunks(`\u001B[200~${text}\u001B[201~j`, size)),
+			[{kind: 'paste', text: kept}, ...keysOf('j')],
+			`reads of ${size}`,
+		);
 	}
 });
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import stringWidth from 'string-width';
+import {maxPasteBytes} from '../source/terminal/paste.js';
 import {deleteCharacter, deleteWord, maxQuery, typeInto} from '../source/ui/query-edit.js';
 import fitQuery, {queryTail} from '../source/ui/query-line.js';
 
@@ -10,6 +11,22 @@ test('typing adds at the end; a paste’s line breaks and tabs read as spaces, i
 	assert.equal(typeInto('a', 'b\r\nc\td\ne\u0007f\u001B[31m\u009Bg'), 'ab c d ef[31mg');
 	assert.equal(typeInto('', 'x'.repeat(500)).length, maxQuery, 'a long paste is cut');
 	assert.equal(typeInto('', '监'.repeat(500)), '监'.repeat(maxQuery));
+});
+
+test('what is typed is cut before it is read: no more of it is looked at than a paste keeps, yet a query of the longest characters fits', () => {
+	// One character with 20,000 accents: read whole, the query would hold all of them.
+	const accents = `a${'\u0301'.repeat(20_000)}b`;
+	assert.ok(typeInto('', accents).length <= maxPasteBytes, 'one endless character is cut');
+	assert.ok(typeInto('x'.repeat(maxQuery - 1), accents).length <= maxQuery + maxPasteBytes);
+	// A megabyte pasted without bracketed paste mode is a query's worth of characters.
+	assert.equal(typeInto('', 'tidb '.repeat(200_000)), 'tidb '.repeat(maxQuery / 5));
+	// A family emoji with skin tones (ZWJ sequences) is among the longest graphemes there are.
+	const family = '👩🏽\u200D👩🏽\u200D👧🏽\u200D👦🏽';
+	assert.equal(typeInto('', family.repeat(maxQuery + 5)), family.repeat(maxQuery));
+	assert.ok(
+		!/[\uD800-\uDBFF]$/.test(typeInto('', `${'x'.repeat(maxPasteBytes - 1)}😀`)),
+		'never half a surrogate pair',
+	);
 });
 
 test('Backspace takes the last character whole: a Chinese one, a letter with its accent', () => {

@@ -13,7 +13,7 @@ const found = {
 	],
 	lines: [10, 30, 40, 8, 25, 12, 20],
 };
-const view: View = {entries: 7, page: 10, lines: 25, help: {lines: 30, page: 12}, found};
+const view: View = {entries: 7, page: 10, lines: 25, help: {lines: 30, page: 12}, found: () => found};
 const at = (state: Partial<State>): State => ({...initialState('zh'), ...state});
 
 /** The state after each event in turn: key names, or `{paste}`. */
@@ -89,7 +89,7 @@ test('Enter goes to the first match from the entry shown on, focuses the panel a
 test('Enter with an empty query closes the line; with no match it stays open', () => {
 	assert.deepEqual(after(at({search: typing('  ')}), 'return'), at({}));
 	const none = at({search: typing('nothing')});
-	const noMatch: View = {...view, found: {places: [], lines: found.lines}};
+	const noMatch: View = {...view, found: () => ({places: [], lines: found.lines})};
 	assert.deepEqual(handleKey(none, key('return'), noMatch), {kind: 'state', state: none});
 });
 

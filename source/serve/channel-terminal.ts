@@ -1,14 +1,21 @@
 import {Writable} from 'node:stream';
 import type {ServerChannel} from 'ssh2';
 import type {Capabilities, Size, TerminalSession} from '../terminal/session.js';
+import InputLimiter from './input-limiter.js';
 import type {Limits} from './serve-options.js';
 
-/** What a channel's terminal reports to the server: bytes sent, time from a key to its frame, a client that stopped reading. */
+/**
+What a channel's terminal reports to the server: bytes sent, time from a key to its frame,
+input, a client that stopped reading, a key dropped past the visitor's share, and input
+past anything a person sends (once).
+*/
 export type ChannelWatch = {
 	readonly sent: (bytes: number) => void;
 	readonly keyToFrame: (seconds: number) => void;
 	readonly input: () => void;
 	readonly overflow: () => void;
+	readonly dropped: (keys: number) => void;
+	readonly flood: () => void;
 };
 
 // A key whose frame has not come in this long made none: it is not waited for any more.
@@ -22,7 +29,9 @@ const redrawInterval = 50;
 A visitor's terminal at the other end of an SSH channel, as the app sees a terminal: the
 channel's data as keys, its size from the pty request and each window-change (clamped to
 what the server draws), and the frames sent back. Output the client does not read is held
-up to a bound; past it, `overflow` is called and nothing more is written.
+up to a bound; past it, `overflow` is called and nothing more is written. Input is limited
+(`InputLimiter`): keys past the visitor's share are dropped, and bytes far past what a
+person sends call `flood`, for the server to end the session.
 */
 export default class ChannelTerminal implements TerminalSession {
 	readonly input: ServerChannel;
@@ -33,6 +42,11 @@ export default class ChannelTerminal implements TerminalSession {
 	private overflowed = false;
 	private resizedAt = Number.NEGATIVE_INFINITY;
 	private resizeTimer: NodeJS.Timeout | undefined;
+	// The time of the last read: its keys came together, and a flood's keys are many.
+	private readAt = performance.now();
+	private readonly limiter = new InputLimiter(() => this.readAt);
+	private flooded = false;
+	private dropped = 0;
 
 	constructor(
 		private readonly channel: ServerChannel,
@@ -43,7 +57,17 @@ export default class ChannelTerminal implements TerminalSession {
 	) {
 		this.input = channel;
 		this.current = this.clamp(size);
-		channel.on('data', () => {
+		channel.on('data', (chunk: Buffer) => {
+			this.readAt = performance.now();
+			if (!this.limiter.read(chunk.length)) {
+				if (!this.flooded) {
+					this.flooded = true;
+					watch.flood();
+				}
+
+				return;
+			}
+
 			watch.input();
 			this.keyAt ??= performance.now();
 		});
@@ -55,6 +79,22 @@ export default class ChannelTerminal implements TerminalSession {
 			},
 		});
 	}
+
+	/** Whether the visitor's next key is taken: past their share, it is dropped, and counted, once for all those of a read. */
+	readonly admit = (): boolean => {
+		if (this.limiter.key()) {
+			return true;
+		}
+
+		if (this.dropped++ === 0) {
+			queueMicrotask(() => {
+				this.watch.dropped(this.dropped);
+				this.dropped = 0;
+			});
+		}
+
+		return false;
+	};
 
 	size(): Size {
 		return this.current;

@@ -28,7 +28,9 @@ export type Refusal =
 	/** Too many refused authentication attempts: the connection is cut. */
 	| 'auth-tries'
 	/** Too many requests refused on one connection: the connection is cut. */
-	| 'refusals';
+	| 'refusals'
+	/** More input than a person sends: the session and its connection end. */
+	| 'input';
 
 /** The server's measures, in a registry of its own, as /metrics shows them. */
 export type Metrics = ReturnType<typeof createMetrics>;
@@ -71,5 +73,10 @@ export function createMetrics() {
 			registers,
 		}),
 		bytesSent: new Counter({name: 'manjusaka_bytes_sent_total', help: 'Bytes sent to visitors.', registers}),
+		inputDropped: new Counter({
+			name: 'manjusaka_input_dropped_total',
+			help: "Keys dropped past a visitor's share of input.",
+			registers,
+		}),
 	};
 }

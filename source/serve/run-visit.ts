@@ -24,6 +24,33 @@ export type Visit = {
 /** A line on the normal screen, after the app, in the visitor's language. */
 type Line = (strings: Strings) => string;
 
+// Keys dropped are logged at most this often, with how many since the line before.
+const dropLogInterval = 10_000;
+
+// The log of a visitor's dropped keys: a line at the first, then at most one an interval,
+// and one at the end for those not yet told. How many, never which.
+function dropLog(log: ServerContext['log'], address: string) {
+	let unlogged = 0;
+	let loggedAt = Number.NEGATIVE_INFINITY;
+	const flush = () => {
+		if (unlogged > 0) {
+			log('input-dropped', {address, keys: unlogged});
+			unlogged = 0;
+			loggedAt = performance.now();
+		}
+	};
+
+	return {
+		add(keys: number) {
+			unlogged += keys;
+			if (performance.now() - loggedAt >= dropLogInterval) {
+				flush();
+			}
+		},
+		flush,
+	};
+}
+
 /**
 Runs the app on a visitor's channel until it ends: q (0), Ctrl+C (130), the visitor gone,
 or the server ending it (exit 1, with a line saying why on the normal screen): idle, the
@@ -31,6 +58,7 @@ longest session, a drain, an error. Returns the terminal, whose size follows the
 */
 export default function runVisit({channel, context, peer, size, capabilities, options, record, disconnect}: Visit) {
 	const {limits, log} = context;
+	const drops = dropLog(log, peer.address);
 	const terminal = new ChannelTerminal(channel, capabilities, size, limits, {
 		sent: record.sent,
 		keyToFrame: (seconds) => context.metrics.keyToFrameSeconds.observe(seconds),
@@ -39,11 +67,23 @@ export default function runVisit({channel, context, peer, size, capabilities, op
 			end('slow-reader');
 			disconnect();
 		},
+		dropped(keys) {
+			context.metrics.inputDropped.inc(keys);
+			drops.add(keys);
+		},
+		flood() {
+			context.refuse('input', peer.address);
+			flooded = true;
+			end('input-flood', (strings) => strings.visit.tooMuchInput);
+		},
 	});
 	// The terminal's background is asked over the channel: a long way round, so waited for
 	// longer than locally (a terminal's answer to the DA1 query after it ends the wait early).
 	const running = runApp(context.content, terminal, {section: options.section, backgroundWait: 500, door: 'ssh'});
 	let said: Line | undefined;
+	// A visitor who flooded the server is let go whole once told why: what more they send
+	// on the connection would still be decrypted, only to be dropped.
+	let flooded = false;
 	// Ends the app; the line, if any, is left once the terminal is given back.
 	const end = (why: string, line?: Line) => {
 		said ??= line;
@@ -78,6 +118,7 @@ export default function runVisit({channel, context, peer, size, capabilities, op
 		.then((code) => {
 			clearTimeout(idle);
 			clearTimeout(tooLong);
+			drops.flush();
 			context.open.delete(open);
 			terminal.close();
 			if (said) {
@@ -87,6 +128,10 @@ export default function runVisit({channel, context, peer, size, capabilities, op
 			if (channel.writable) {
 				channel.exit(code);
 				channel.end();
+			}
+
+			if (flooded) {
+				disconnect();
 			}
 
 			record.finish(code === 0 ? 'quit' : code === 130 ? 'interrupted' : 'ended');

@@ -124,6 +124,7 @@ const en: Strings = {
 		idle: (seconds) => `closed after ${duration(seconds)} without a key; reconnect to go on`,
 		tooLong: (seconds) => `this session reached its limit of ${duration(seconds)}; reconnect to go on`,
 		failed: 'the session stopped on an error on the server; reconnect to try again',
+		tooMuchInput: 'more input came than anyone types or pastes; the session was ended',
 	},
 };
 

@@ -101,6 +101,8 @@ export type Strings = {
 		/** The session reached the longest a session may last, in seconds. */
 		readonly tooLong: (seconds: number) => string;
 		readonly failed: string;
+		/** The session ended: the visitor sent far more input than a person types or pastes. */
+		readonly tooMuchInput: string;
 	};
 };
 

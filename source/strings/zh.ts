@@ -116,6 +116,7 @@ const zh: Strings = {
 		idle: (seconds) => `${duration(seconds)}没有按键，连接已关闭；重新连接即可继续`,
 		tooLong: (seconds) => `本次会话已达 ${duration(seconds)}上限；重新连接即可继续`,
 		failed: '服务器出错，会话已停止；请重新连接再试',
+		tooMuchInput: '收到的输入远超正常键入或粘贴，会话已结束',
 	},
 };
 

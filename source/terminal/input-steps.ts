@@ -97,10 +97,16 @@ function escapeStep(bytes: Uint8Array, at: number): Step {
 const utf8Length = (byte: number) =>
 	byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0;
 
+// The step of each ASCII byte, made once: a paste without bracketed paste mode, or a
+// flood, is mostly these, one a byte, and an event that is not kept costs nothing to make.
+const asciiSteps: readonly Step[] = Array.from({length: 0x80}, (_, byte) =>
+	Object.freeze({length: 1, event: key(characterKey(String.fromCodePoint(byte)))}),
+);
+
 function characterStep(bytes: Uint8Array, at: number): Step {
 	const byte = bytes[at]!;
 	if (byte < 0x80) {
-		return {length: 1, event: key(characterKey(String.fromCodePoint(byte)))};
+		return asciiSteps[byte];
 	}
 
 	const length = utf8Length(byte);

@@ -12,11 +12,16 @@ export type KeySource = {
 };
 
 /**
-Where a KeyFeed takes its bytes from, if not only from `write`; how its parser waits; and
-who hears of an error a listener throws, which otherwise escapes from the input's event
-(where one terminal's fault would end the process that serves others).
+Where a KeyFeed takes its bytes from, if not only from `write`; how its parser waits; who
+hears of an error a listener throws, which otherwise escapes from the input's event (where
+one terminal's fault would end the process that serves others); and which keys it drops.
 */
-export type KeyFeedOptions = ParserOptions & {readonly input?: Readable; readonly onError?: (error: unknown) => void};
+export type KeyFeedOptions = ParserOptions & {
+	readonly input?: Readable;
+	readonly onError?: (error: unknown) => void;
+	/** Whether a key or a paste is handed on; one that is not is dropped (a server's rate limit). */
+	readonly admit?: (() => boolean) | undefined;
+};
 
 /** A terminal's bytes in, its keys out: parsed, then handed to every listener. */
 export default class KeyFeed implements KeySource {
@@ -25,8 +30,12 @@ export default class KeyFeed implements KeySource {
 	private readonly input: Readable | undefined;
 	private readonly read = (chunk: Uint8Array | string) => this.write(chunk);
 
-	constructor({input, onError, ...options}: KeyFeedOptions = {}) {
+	constructor({input, onError, admit, ...options}: KeyFeedOptions = {}) {
 		this.parser = new InputParser((event) => {
+			if (admit !== undefined && event.kind !== 'report' && !admit()) {
+				return;
+			}
+
 			for (const listener of this.listeners) {
 				try {
 					listener(event);

@@ -1,9 +1,30 @@
 const pasteEnd = Buffer.from('\u001B[201~');
 
-/** Pasted text as it comes: the first MiB is kept for a reader of it, the rest read past. */
+/**
+The most bytes of a paste kept. A paste goes only into a search's query line, which keeps
+100 graphemes (`maxQuery`): 8 KiB holds that many of the longest (an emoji with its skin
+tone and joiners is about 30 bytes). The rest of a longer paste is read past, never held.
+*/
+export const maxPasteBytes = 8 * 1024;
+
+// The bytes of a UTF-8 character by its first byte (0 for a byte that starts none).
+const utf8Length = (byte: number) => (byte < 0x80 ? 1 : byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 0);
+
+// `bytes` without a last character cut short: where a paste was cut, it is not half kept.
+function wholeCharacters(bytes: Buffer): Buffer {
+	let start = bytes.length - 1;
+	while (start > 0 && bytes.length - start < 4 && (bytes[start]! & 0xc0) === 0x80) {
+		start--;
+	}
+
+	return start >= 0 && start + utf8Length(bytes[start]!) > bytes.length ? bytes.subarray(0, start) : bytes;
+}
+
+/** Pasted text as it comes: the first `maxPasteBytes` kept for a reader of it, the rest read past. */
 export default class Paste {
 	private readonly pieces: Buffer[] = [];
 	private size = 0;
+	private cut = false;
 
 	/**
 	Reads pasted text from `at`: to the end mark, past it (`ended`); or, without it, to
@@ -17,12 +38,16 @@ export default class Paste {
 	}
 
 	add(piece: Uint8Array): void {
-		const room = Math.max(0, (1 << 20) - this.size);
-		this.pieces.push(Buffer.from(piece.subarray(0, room)));
-		this.size += piece.length;
+		const room = Math.max(0, maxPasteBytes - this.size);
+		this.cut ||= piece.length > room;
+		if (room > 0) {
+			this.pieces.push(Buffer.from(piece.subarray(0, room)));
+			this.size += Math.min(room, piece.length);
+		}
 	}
 
 	text(): string {
-		return Buffer.concat(this.pieces).toString('utf8');
+		const bytes = Buffer.concat(this.pieces);
+		return (this.cut ? wholeCharacters(bytes) : bytes).toString('utf8');
 	}
 }

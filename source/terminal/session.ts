@@ -39,6 +39,11 @@ process, so one process can serve several terminals at once.
 export type TerminalSession = {
 	/** The bytes the terminal sends: keys, pastes, reports. */
 	readonly input: Readable;
+	/**
+	Whether a key or a paste parsed from the input is taken: a server drops a visitor's keys
+	past their share. Absent: every one is. Reports (the terminal's answers) are never asked about.
+	*/
+	readonly admit?: () => boolean;
 	/** Where the frames go. */
 	readonly output: Writable;
 	readonly capabilities: Capabilities;

@@ -1,3 +1,5 @@
+import {maxPasteBytes} from '../terminal/paste.js';
+
 const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
 
 /** The longest query kept, in graphemes: a paste of a whole page is cut there. */
@@ -9,10 +11,31 @@ export const maxQuery = 100;
 const controls = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 const clean = (text: string) => text.replaceAll(/\r\n|[\r\n\t]/g, ' ').replaceAll(controls, '');
 
-/** The query with `text` typed (or pasted) at its end, at most `maxQuery` graphemes long. */
+// The first `units` code units of `text`, never half of a surrogate pair.
+function head(text: string, units: number): string {
+	const cut = text.slice(0, units);
+	return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+
+/**
+The query with `text` typed (or pasted) at its end, at most `maxQuery` graphemes long. The
+text is cut before it is segmented (to as many code units as a paste keeps bytes, which
+holds a query's worth of any script), and its graphemes are read only up to the limit: the
+work is bounded whatever the size of the text.
+*/
 export function typeInto(query: string, text: string): string {
-	const all = Array.from(graphemes.segment(query + clean(text)), ({segment}) => segment);
-	return all.slice(0, maxQuery).join('');
+	let typed = '';
+	let count = 0;
+	for (const {segment} of graphemes.segment(query + clean(head(text, maxPasteBytes)))) {
+		if (count === maxQuery) {
+			break;
+		}
+
+		typed += segment;
+		count++;
+	}
+
+	return typed;
 }
 
 /** The query without its last character, a Chinese one or an accented letter whole. */

@@ -46,6 +46,7 @@ export default function runApp(
 	let failure: {error: unknown} | undefined;
 	const keys = new KeyFeed({
 		input: session.input,
+		admit: session.admit,
 		onError(error) {
 			failure ??= {error};
 			release();

@@ -30,8 +30,8 @@ The state showing the match at `place`: its entry selected, the panel focused, a
 where it shows the match, from the top of the entry where it can, a little above the match
 where it cannot.
 */
-function goTo(state: State, search: Search, place: Place, {page, found}: Context): State {
-	const lines = found?.lines[place.entry] ?? 0;
+function goTo(state: State, search: Search, place: Place, page: number, found: Found): State {
+	const lines = found.lines[place.entry] ?? 0;
 	const from = place.entry === state.selected ? state.scroll : 0;
 	const shown = place.line >= from && place.line < from + page;
 	const scroll = shown ? from : clamp(place.line - Math.floor((page - 1) / 3), 0, Math.max(0, lines - page));
@@ -62,7 +62,7 @@ export function typeText(state: State, text: string): State {
 /** The state after a command of the search, or undefined for a command that is not one. */
 export default function reduceSearch(state: State, command: Command, context: Context): State | undefined {
 	const {search} = state;
-	const places = context.found?.places ?? [];
+	const found = () => context.found?.() ?? {places: [], lines: []};
 	switch (command) {
 		case 'search': {
 			return {...state, search: openSearch};
@@ -79,13 +79,16 @@ export default function reduceSearch(state: State, command: Command, context: Co
 
 			// From the top of the entry shown, on through the résumé and round.
 			const top = {entry: state.selected, line: 0, column: 0};
-			const first = places.find((place) => compare(place, top) >= 0) ?? places[0];
-			return first ? goTo(state, search, first, context) : state;
+			const matches = found();
+			const first = matches.places.find((place) => compare(place, top) >= 0) ?? matches.places[0];
+			return first ? goTo(state, search, first, context.page, matches) : state;
 		}
 
 		case 'nextMatch':
 		case 'previousMatch': {
-			if (search === undefined || search.typing || places.length === 0) {
+			const matches = search === undefined || search.typing ? undefined : found();
+			const places = matches?.places ?? [];
+			if (search === undefined || matches === undefined || places.length === 0) {
 				return state;
 			}
 
@@ -94,7 +97,7 @@ export default function reduceSearch(state: State, command: Command, context: Co
 				command === 'nextMatch'
 					? (places.find((each) => compare(each, from) > 0) ?? places[0]!)
 					: (places.findLast((each) => compare(each, from) < 0) ?? places.at(-1)!);
-			return goTo(state, search, place, context);
+			return goTo(state, search, place, context.page, matches);
 		}
 
 		default: {

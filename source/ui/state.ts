@@ -28,8 +28,8 @@ export type Context = {
 	readonly lines: number;
 	/** Lines of the help screen, and how many it shows at once. */
 	readonly help: {readonly lines: number; readonly page: number};
-	/** The matches of the search's query, for its keys. */
-	readonly found?: Found;
+	/** The matches of the search's query, for its keys: found only when a key needs them (not for each key typed). */
+	readonly found?: () => Found;
 };
 
 /** Where the app starts: the first entry, or the one asked for, in the language asked for. */

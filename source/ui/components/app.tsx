@@ -1,21 +1,21 @@
 import {Box, Text, useApp} from 'ink';
-import {useMemo, useRef, useState} from 'react';
+import {useMemo} from 'react';
 import type {Door} from '../../model/door.js';
 import type {Language} from '../../model/language.js';
 import type {Resumes} from '../../model/resume.js';
 import stringsFor, {type Strings} from '../../strings/index.js';
 import type {KeySource} from '../../terminal/key-feed.js';
 import type {Theme} from '../../theme/theme.js';
-import handleKey from '../handle-key.js';
-import {helpLines} from '../help-layout.js';
-import calculateLayout from '../layout.js';
+import handleKey, {type View} from '../handle-key.js';
+import calculateLayout, {type Layout} from '../layout.js';
 import {panelStyle} from '../panel-style.js';
 import type {PreparedInline} from '../prepare-inline.js';
 import searchView from '../search-view.js';
 import type {State} from '../state.js';
 import tooSmallLines from '../too-small.js';
 import useEntries from '../use-entries.js';
-import useKeys from '../use-keys.js';
+import useHelpLines from '../use-help-lines.js';
+import useKeyState from '../use-key-state.js';
 import useLinesAhead from '../use-lines-ahead.js';
 import useNotice from '../use-notice.js';
 import usePanelLines from '../use-panel-lines.js';
@@ -71,46 +71,18 @@ export default function App({
 	notice,
 }: AppProps) {
 	const {exit} = useApp();
-	const [state, setState] = useState(initial);
 	// The address the terminal was just asked to copy, said in the footer for a moment.
 	const [copied, showCopied] = useNotice<string>();
-	// Keys can come faster than renders: each one applies to the state the last one left.
-	const latest = useRef(state);
-	latest.current = state;
-	const style = useMemo(() => panelStyle(theme, inline), [theme, inline]);
-	const strings = stringsFor(state.language);
-	const entriesOf = useEntries(resumes);
-	const entries = entriesOf[state.language];
-	const layout = calculateLayout(columns, rows, entries.length);
-	const textOf = usePanelLines(entriesOf, layout.kind === 'too-small' ? 0 : layout.panel.textWidth, style);
-	const resultsOf = useSearchResults(entriesOf, textOf);
-	useLinesAhead(textOf, entriesOf, {
-		language: state.language,
-		selected: state.selected,
-		active: layout.kind !== 'too-small',
-	});
-	const helpOf = (language: Language) =>
-		layout.kind === 'too-small' ? [] : helpLines(stringsFor(language), entries.length, door, theme.glyphs, layout.help);
-
-	useKeys(keys, (event) => {
-		const current = latest.current;
-		const outcome = handleKey(
-			current,
-			event,
-			layout.kind === 'too-small'
-				? undefined
-				: {
-						entries: entries.length,
-						page: layout.panel.textRows,
-						lines: textOf(current.language, current.selected).lines.length,
-						help: {lines: helpOf(current.language).length, page: layout.help.textRows},
-						...(current.search && {found: resultsOf(current.language, current.search.query).found}),
-					},
-		);
+	const state = useKeyState(initial, keys, (current, event, commit) => {
+		const outcome = handleKey(current, event, viewOf(current));
 		if (outcome.kind === 'exit') {
 			onExit?.(outcome.code, current.language);
 			exit(outcome.code);
-		} else if (outcome.kind === 'suspend') {
+			return 'ended';
+		}
+
+		if (outcome.kind === 'suspend') {
+			commit();
 			onSuspend?.();
 		} else if (outcome.kind === 'copy') {
 			const {email} = resumes[current.language].basics;
@@ -118,11 +90,47 @@ export default function App({
 				onCopy(email);
 				showCopied(email);
 			}
-		} else if (outcome.state !== current) {
-			latest.current = outcome.state;
-			setState(outcome.state);
 		}
+
+		return outcome.kind === 'state' ? outcome.state : current;
 	});
+	const style = useMemo(() => panelStyle(theme, inline), [theme, inline]);
+	const strings = stringsFor(state.language);
+	const entriesOf = useEntries(resumes);
+	const entries = entriesOf[state.language];
+	// Asked for each key of a burst: worked out once a language.
+	const layoutOf = useMemo(() => {
+		const layouts = new Map<Language, Layout>();
+		return (language: Language) => {
+			const layout = layouts.get(language) ?? calculateLayout(columns, rows, entriesOf[language].length);
+			layouts.set(language, layout);
+			return layout;
+		};
+	}, [columns, rows, entriesOf]);
+	const layout = layoutOf(state.language);
+	const textOf = usePanelLines(entriesOf, layout.kind === 'too-small' ? 0 : layout.panel.textWidth, style);
+	const resultsOf = useSearchResults(entriesOf, textOf);
+	const helpOf = useHelpLines(entriesOf, door, theme.glyphs, columns, rows);
+	useLinesAhead(textOf, entriesOf, {
+		language: state.language,
+		selected: state.selected,
+		active: layout.kind !== 'too-small',
+	});
+
+	// What the screen shows, for a key to act on, in the state the keys before it left.
+	function viewOf(current: State): View {
+		const shown = layoutOf(current.language);
+		const {search} = current;
+		return shown.kind === 'too-small'
+			? undefined
+			: {
+					entries: entriesOf[current.language].length,
+					page: shown.panel.textRows,
+					lines: textOf(current.language, current.selected).lines.length,
+					help: {lines: helpOf(current.language).length, page: shown.help.textRows},
+					...(search && {found: () => resultsOf(current.language, search.query).found}),
+				};
+	}
 
 	if (layout.kind === 'too-small') {
 		return <Text>{tooSmallLines(strings, theme.glyphs, columns, rows).join('\n')}</Text>;

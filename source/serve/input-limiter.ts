@@ -1,0 +1,88 @@
+/** Keys and bytes a visitor may send: at once (a burst), and a second after it. */
+export type InputLimits = {
+	readonly keyBurst: number;
+	readonly keysPerSecond: number;
+	readonly byteBurst: number;
+	readonly bytesPerSecond: number;
+	/** What a read costs beyond its bytes, in bytes. */
+	readonly readCost: number;
+};
+
+/**
+What one visitor's input may cost. A person types a few keys a second, key autorepeat
+sends about 30, and a paste without bracketed paste mode (a terminal that does not mark
+pastes) is as many keys as it has characters, all at once: the buckets hold that, and
+more, with room to spare. What a person never sends is dropped (keys) or ends the
+session (bytes).
+*/
+export const inputLimits: InputLimits = {
+	/** Keys taken at once: a query's worth pasted as keys (100 characters), twice over. */
+	keyBurst: 200,
+	/** Keys a second once the burst is spent: above any key autorepeat. */
+	keysPerSecond: 60,
+	/** Bytes taken at once, keys and pastes: a bracketed paste of a long page. */
+	byteBurst: 256 * 1024,
+	/** Bytes a second once the burst is spent. */
+	bytesPerSecond: 16 * 1024,
+	/**
+	A read (an SSH packet) costs the server work whatever it holds: each is counted as this
+	many bytes more. A client sending a byte a packet is cut off after a few thousand, not a
+	quarter of a million; a person's keys, a packet each, cost a few kB a second.
+	*/
+	readCost: 128,
+};
+
+/** A token bucket: `burst` tokens at first and at most, refilled at `rate` a second by the clock `now` (ms). */
+export class TokenBucket {
+	private tokens: number;
+	private at: number;
+
+	constructor(
+		private readonly burst: number,
+		private readonly rate: number,
+		private readonly now: () => number,
+	) {
+		this.tokens = burst;
+		this.at = now();
+	}
+
+	/** Takes `count` tokens if there are as many; false, taking none, if there are not. */
+	take(count = 1): boolean {
+		const now = this.now();
+		this.tokens = Math.min(this.burst, this.tokens + ((now - this.at) * this.rate) / 1000);
+		this.at = now;
+		if (this.tokens < count) {
+			return false;
+		}
+
+		this.tokens -= count;
+		return true;
+	}
+}
+
+/**
+A visitor's share of the process for input: a key (or a paste) is taken while the key
+bucket has a token, and dropped when it has none; bytes are counted as they come, and
+once they outrun the byte bucket the visitor is sending what no person sends.
+*/
+export default class InputLimiter {
+	private readonly keys: TokenBucket;
+	private readonly bytes: TokenBucket;
+	private readonly readCost: number;
+
+	constructor(now: () => number, limits: InputLimits = inputLimits) {
+		this.readCost = limits.readCost;
+		this.keys = new TokenBucket(limits.keyBurst, limits.keysPerSecond, now);
+		this.bytes = new TokenBucket(limits.byteBurst, limits.bytesPerSecond, now);
+	}
+
+	/** Whether the next key (or paste) is taken. */
+	key(): boolean {
+		return this.keys.take();
+	}
+
+	/** Whether a read of `count` bytes is within what a person sends; false once reads are not. */
+	read(count: number): boolean {
+		return this.bytes.take(count + this.readCost);
+	}
+}

@@ -1,0 +1,232 @@
+import assert from 'node:assert/strict';
+import {after, before, describe, test} from 'node:test';
+import {setTimeout as sleep} from 'node:timers/promises';
+import {inputLimits} from '../../source/serve/input-limiter.js';
+import stringsFor from '../../source/strings/index.js';
+import poll from '../support/poll.js';
+import {ServerProcess} from './server-process.js';
+import {Visitor} from './ssh2-visitor.js';
+
+// One visitor floods the server with input, every way a client can send it, while another
+// visitor presses keys and /healthz is fetched, one request after another. The issue's goal
+// is that both answer within 100 ms; on this shared machine (two cores, other work on them)
+// the bound asserted is `latencyBound`, or a multiple of the latencies measured before the
+// floods in the same run where the machine is slower than that; the figures measured are
+// printed. Before input was bounded, one flood held the process for seconds to minutes.
+
+const latencyBound = 500;
+const slowMachine = 5;
+const megabyte = 1024 * 1024;
+// Ink ends each frame's synchronized update with this.
+const frameEnd = '\u001B[?2026l';
+const frames = (visitor: Visitor) => visitor.output.split(frameEnd).length - 1;
+
+// What a terminal answers to the device attributes query (DA1) the app sends with its
+// question about the background: no background answer is coming.
+const attributes = '\u001B[?62;22c';
+
+/**
+A visitor whose app is drawn and listens for keys: until the terminal has answered about
+its background, the screen is drawn empty and keys go nowhere; this one answers at once.
+*/
+async function visitor(port: number): Promise<Visitor> {
+	const opened = await Visitor.open(port, {cols: 100, rows: 30});
+	opened.channel.write(attributes);
+	await poll(
+		() => frames(opened),
+		(count) => count >= 2,
+		{what: "the app's first frame"},
+	);
+	return opened;
+}
+
+// The flooding client shares this process with the probes: it lets them run between slices
+// of this many bytes, so that what they measure is the server, not the client's encryption.
+const slice = 16 * 1024;
+
+/** Writes `bytes` in pieces of `piece` bytes, as a client does (waiting when the channel is full), until the channel closes. */
+async function send(flooder: Visitor, bytes: Buffer, piece: number): Promise<void> {
+	const {channel} = flooder;
+	for (let at = 0; at < bytes.length && !channel.destroyed && flooder.status === undefined; at += piece) {
+		if (!channel.write(bytes.subarray(at, at + piece))) {
+			await Promise.race([new Promise((resolve) => channel.once('drain', resolve)), flooder.closed]);
+		}
+
+		if ((at + piece) % slice < piece) {
+			await new Promise((resolve) => setImmediate(resolve));
+		}
+	}
+}
+
+/**
+Latencies measured while `during` runs: /healthz, one request after another, and the
+other visitor's key to its frame, a key every 50 ms. A request or a key still waiting at
+the end counts what it has waited.
+*/
+async function watch(server: ServerProcess, other: Visitor, during: () => Promise<void>) {
+	const health: number[] = [];
+	const keys: number[] = [];
+	let failed = 0;
+	let done = false;
+	let healthAt: number | undefined;
+	let keyAt: number | undefined;
+	const probing = (async () => {
+		while (!done) {
+			healthAt = performance.now();
+			// A request the server never answered, or not with 200, counts the time it took, and as failed.
+			const answered = await server.http('/healthz').then(
+				({status}) => status === 200,
+				() => false,
+			);
+			health.push(performance.now() - healthAt);
+			failed += answered ? 0 : 1;
+			healthAt = undefined;
+			await sleep(10);
+		}
+	})();
+	const pressing = (async () => {
+		for (let press = 0; !done; press++) {
+			const before = frames(other);
+			keyAt = performance.now();
+			other.channel.write(press % 2 === 0 ? 'j' : 'k');
+			while (frames(other) === before && !done) {
+				await sleep(2);
+			}
+
+			if (frames(other) > before) {
+				keys.push(performance.now() - keyAt);
+				keyAt = undefined;
+			}
+
+			await sleep(50);
+		}
+	})();
+	try {
+		await during();
+	} finally {
+		done = true;
+		const end = performance.now();
+		for (const [list, at] of [
+			[health, healthAt],
+			[keys, keyAt],
+		] as const) {
+			if (at !== undefined) {
+				list.push(end - at);
+			}
+		}
+	}
+
+	await Promise.all([probing, pressing]);
+	return {
+		health: Math.max(...health),
+		keys: Math.max(...keys),
+		requests: health.length,
+		failed,
+		presses: keys.length,
+	};
+}
+
+describe('serve: a visitor flooding input', () => {
+	let server: ServerProcess;
+	let other: Visitor;
+	before(async () => {
+		server = await ServerProcess.start({flags: ['--connections-per-minute', '1000']});
+		other = await visitor(server.port);
+	});
+	after(async () => {
+		other.end();
+		await server.close();
+	});
+
+	const words = stringsFor('en').visit.tooMuchInput;
+	const ways = [
+		['keys in writes of 32 kB', Buffer.alloc(megabyte, 'jk'), 32 * 1024],
+		['keys in writes of 64 bytes', Buffer.alloc(megabyte, 'jk'), 64],
+		['keys typed into the search line', Buffer.concat([Buffer.from('/'), Buffer.alloc(megabyte, 'abc ')]), 32 * 1024],
+		[
+			'a bracketed paste into the search line',
+			Buffer.concat([Buffer.from('/\u001B[200~'), Buffer.alloc(megabyte, 'paste 粘贴 '), Buffer.from('\u001B[201~')]),
+			32 * 1024,
+		],
+	] as const;
+
+	test(`a megabyte of input, sent each way a client can, is cut off: /healthz and another visitor answer within ${latencyBound} ms (or ${slowMachine}× what they took before), and the server is as it was after`, async (t) => {
+		// A visitor who comes and goes first: the code every session runs is loaded and warm.
+		const warm = await visitor(server.port);
+		warm.end();
+		await poll(
+			() => server.metric('manjusaka_active_sessions'),
+			(active) => active === 1,
+			{what: 'one session open'},
+		);
+		// The other visitor's first keys lay out the entries it shows for the first time.
+		await watch(server, other, () => sleep(300));
+		const baseline = await watch(server, other, () => sleep(1000));
+		const [fds, rss] = [
+			await server.metric('manjusaka_process_open_fds'),
+			await server.metric('manjusaka_process_resident_memory_bytes'),
+		];
+		const bound = Math.max(latencyBound, slowMachine * Math.max(baseline.health, baseline.keys));
+		t.diagnostic(
+			`before: /healthz ${baseline.health.toFixed(0)} ms, key→frame ${baseline.keys.toFixed(0)} ms (max); bound ${bound.toFixed(0)} ms`,
+		);
+
+		for (const [way, bytes, piece] of ways) {
+			const flooder = await visitor(server.port);
+			const measured = await watch(server, other, async () => {
+				await send(flooder, bytes, piece);
+				// The flood is written (or cut off): the server has caught up once it ends the session.
+				// A server that does not end it within 10 s fails on the latencies measured meanwhile.
+				await flooder.exit(10_000).catch(() => undefined);
+			});
+			t.diagnostic(
+				`${way}: /healthz max ${measured.health.toFixed(0)} ms (${measured.requests} requests), key→frame max ${measured.keys.toFixed(0)} ms (${measured.presses} keys)`,
+			);
+			assert.ok(measured.health < bound, `${way}: /healthz took ${measured.health.toFixed(0)} ms`);
+			assert.equal(measured.failed, 0, `${way}: /healthz failed`);
+			assert.ok(measured.keys < bound, `${way}: another visitor's key took ${measured.keys.toFixed(0)} ms`);
+			assert.equal(flooder.status, 1, `${way}: the session ends`);
+			assert.ok(flooder.output.includes(words), `${way}: the visitor is told why`);
+			flooder.end();
+		}
+
+		assert.equal(await server.metric('manjusaka_refusals_total', 'reason="input"'), ways.length);
+		assert.ok((await server.metric('manjusaka_input_dropped_total')) > 0, 'keys past the share were dropped');
+		assert.ok(server.logs.some((event) => event.event === 'input-dropped' && typeof event.keys === 'number'));
+		await poll(
+			() => server.metric('manjusaka_active_sessions'),
+			(active) => active === 1,
+			{what: 'the floods to be let go'},
+		);
+		const after = await watch(server, other, () => sleep(300));
+		assert.ok(after.health < bound && after.keys < bound, 'still answering');
+		const [fdsAfter, rssAfter] = [
+			await server.metric('manjusaka_process_open_fds'),
+			await server.metric('manjusaka_process_resident_memory_bytes'),
+		];
+		t.diagnostic(
+			`fds ${fds} → ${fdsAfter}; RSS ${(rss / megabyte).toFixed(0)} → ${(rssAfter / megabyte).toFixed(0)} MB`,
+		);
+		assert.ok(fdsAfter <= fds + 2, `open fds: ${fds} before, ${fdsAfter} after`);
+		assert.ok(rssAfter < rss + 64 * megabyte, `resident memory: ${rss} before, ${rssAfter} after`);
+	});
+
+	test('a burst of keys past a person’s share but not a flood: the keys past it are dropped, counted and logged; the session goes on', async () => {
+		const typist = await visitor(server.port);
+		const droppedBefore = await server.metric('manjusaka_input_dropped_total');
+		typist.channel.write(Buffer.alloc(4 * inputLimits.keyBurst, 'jk'));
+		await poll(
+			() => server.metric('manjusaka_input_dropped_total'),
+			(dropped) => dropped >= droppedBefore + 2 * inputLimits.keyBurst,
+			{what: 'the keys past the share to be dropped'},
+		);
+		// q is a key like any other: pressed until the bucket has a token for it again.
+		const quit = setInterval(() => typist.channel.write('q'), 100);
+		try {
+			assert.equal(await typist.exit(), 0);
+		} finally {
+			clearInterval(quit);
+			typist.end();
+		}
+	});
+});
