@@ -15,10 +15,10 @@
 //   BENCH_FLOOD_CLI=/path/to/other/dist/cli.cjs node scripts/bench-flood.js   # another build
 import {spawn} from 'node:child_process';
 import {mkdtempSync, rmSync} from 'node:fs';
-import {createServer} from 'node:net';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import ssh2 from 'ssh2';
+import {frameEnd, freePort, serverEnv, sleep} from './bench-support.js';
 
 const sizes = (process.env.BENCH_FLOOD_SIZES ?? '30000,100000,1000000').split(',').map(Number);
 const ways = (process.env.BENCH_FLOOD_WAYS ?? 'none,keys,small,search,paste,search-paste').split(',');
@@ -26,17 +26,7 @@ const cli = process.env.BENCH_FLOOD_CLI ?? 'dist/cli.cjs';
 const limit = Number(process.env.BENCH_FLOOD_SECONDS ?? 60) * 1000;
 // Measured for at least this long from the flood's start, for enough samples.
 const minimum = 3000;
-const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('NODE_')));
-const frameEnd = '\u001B[?2026l';
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-const freePort = () =>
-	new Promise((resolve) => {
-		const probe = createServer().listen(0, '127.0.0.1', () => {
-			const {port} = probe.address();
-			probe.close(() => resolve(port));
-		});
-	});
+const env = serverEnv();
 
 async function startServer() {
 	const folder = mkdtempSync(join(tmpdir(), 'manjusaka-bench-flood-'));

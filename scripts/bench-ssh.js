@@ -8,26 +8,16 @@
 //   BENCH_SSH_N=10,50,100,200 BENCH_SSH_WORKERS=1,2 BENCH_SSH_SECONDS=30 npm run bench:ssh
 import {spawn} from 'node:child_process';
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
-import {createServer} from 'node:net';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import ssh2 from 'ssh2';
+import {frameEnd, freePort, serverEnv, sleep} from './bench-support.js';
 
 const counts = (process.env.BENCH_SSH_N ?? '10,50,100,200').split(',').map(Number);
 const workerCounts = (process.env.BENCH_SSH_WORKERS ?? '1,2').split(',').map(Number);
 const seconds = Number(process.env.BENCH_SSH_SECONDS ?? 30);
 const budget = {p99: 100, perSession: 1024 * 1024};
-const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('NODE_')));
-const frameEnd = '\u001B[?2026l';
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-const freePort = () =>
-	new Promise((resolve) => {
-		const probe = createServer().listen(0, '127.0.0.1', () => {
-			const {port} = probe.address();
-			probe.close(() => resolve(port));
-		});
-	});
+const env = serverEnv();
 
 // The server's resident memory and CPU time so far, from /proc: its own and its workers'.
 function usage(pid) {

@@ -1,5 +1,6 @@
 // What the benches share: a reader's environment, medians, and a command run in an 80×24
 // pseudo-terminal whose output goes through a real terminal emulator, timed by the bytes it writes.
+import {createServer} from 'node:net';
 import xterm from '@xterm/headless';
 import pty from 'node-pty';
 
@@ -21,6 +22,24 @@ export const readerEnv = (extra) => ({
 	LANG: 'en_US.UTF-8',
 	...extra,
 });
+
+/** The environment for a server the benches start: this one's, without the NODE_* variables of this machine. */
+export const serverEnv = () =>
+	Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('NODE_')));
+
+/** The end of a synchronized update: the app sends one with every frame. */
+export const frameEnd = '\u001B[?2026l';
+
+export const sleep = (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds));
+
+/** A port nobody listens on now, on the loopback. */
+export const freePort = () =>
+	new Promise((resolve) => {
+		const probe = createServer().listen(0, '127.0.0.1', () => {
+			const {port} = probe.address();
+			probe.close(() => resolve(port));
+		});
+	});
 
 export const median = (values) => {
 	const sorted = [...values].sort((a, b) => a - b);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import InputLimiter, {inputLimits, TokenBucket} from '../source/serve/input-limiter.js';
+import InputLimiter, {inputLimits} from '../source/serve/input-limiter.js';
+import TokenBucket from '../source/serve/token-bucket.js';
 
 /** A clock that moves only when told, in milliseconds. */
 function clock() {

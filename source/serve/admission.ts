@@ -1,11 +1,11 @@
 import type {Admit} from './context.js';
 import type {Refusal} from './metrics.js';
 import type {Limits} from './serve-options.js';
+import TokenBucket from './token-bucket.js';
 
 type Address = {
-	/** Tokens left in the address's bucket when it was last looked at, and when that was. */
-	tokens: number;
-	at: number;
+	/** New connections the address may still make now. */
+	readonly bucket: TokenBucket;
 	connections: number;
 	sessions: number;
 };
@@ -49,11 +49,10 @@ export default class Admission {
 			return 'address-connections';
 		}
 
-		if (entry.tokens < 1) {
+		if (!entry.bucket.take()) {
 			return 'rate';
 		}
 
-		entry.tokens -= 1;
 		entry.connections += 1;
 		this.connections += 1;
 		return undefined;
@@ -106,23 +105,21 @@ export default class Admission {
 		return {connections: this.connections, sessions: this.sessions, addresses: this.addresses.size};
 	}
 
-	// The address's entry, its bucket refilled for the time gone by.
+	// The address's entry, made for an address not seen (or forgotten) with a full bucket.
 	private entry(address: string): Address {
-		const now = this.now();
-		const capacity = this.limits.connectionsPerMinute;
-		const entry = this.addresses.get(address) ?? {tokens: capacity, at: now, connections: 0, sessions: 0};
-		entry.tokens = Math.min(capacity, entry.tokens + ((now - entry.at) * capacity) / 60_000);
-		entry.at = now;
-		this.addresses.set(address, entry);
+		let entry = this.addresses.get(address);
+		if (entry === undefined) {
+			const capacity = this.limits.connectionsPerMinute;
+			entry = {bucket: new TokenBucket(capacity, capacity / 60, this.now), connections: 0, sessions: 0};
+			this.addresses.set(address, entry);
+		}
+
 		return entry;
 	}
 
 	private forget(address: string, entry: Address): void {
-		if (entry.connections === 0 && entry.sessions === 0) {
-			const refilled = this.entry(address);
-			if (refilled.tokens >= this.limits.connectionsPerMinute) {
-				this.addresses.delete(address);
-			}
+		if (entry.connections === 0 && entry.sessions === 0 && entry.bucket.full()) {
+			this.addresses.delete(address);
 		}
 	}
 

@@ -1,3 +1,5 @@
+import TokenBucket from './token-bucket.js';
+
 /** Keys and bytes a visitor may send: at once (a burst), and a second after it. */
 export type InputLimits = {
 	readonly keyBurst: number;
@@ -31,34 +33,6 @@ export const inputLimits: InputLimits = {
 	*/
 	readCost: 128,
 };
-
-/** A token bucket: `burst` tokens at first and at most, refilled at `rate` a second by the clock `now` (ms). */
-export class TokenBucket {
-	private tokens: number;
-	private at: number;
-
-	constructor(
-		private readonly burst: number,
-		private readonly rate: number,
-		private readonly now: () => number,
-	) {
-		this.tokens = burst;
-		this.at = now();
-	}
-
-	/** Takes `count` tokens if there are as many; false, taking none, if there are not. */
-	take(count = 1): boolean {
-		const now = this.now();
-		this.tokens = Math.min(this.burst, this.tokens + ((now - this.at) * this.rate) / 1000);
-		this.at = now;
-		if (this.tokens < count) {
-			return false;
-		}
-
-		this.tokens -= count;
-		return true;
-	}
-}
 
 /**
 A visitor's share of the process for input: a key (or a paste) is taken while the key

@@ -1,5 +1,6 @@
 import type {Log} from './log.js';
 import type {Refusal} from './metrics.js';
+import TokenBucket from './token-bucket.js';
 
 // Lines of refusals one address may cause at once, and how many it is given back a minute:
 // a client refused thousands of times a second makes a few lines, not megabytes.
@@ -9,7 +10,7 @@ const perMinute = 10;
 // Addresses remembered at most; past it, the one heard from longest ago is forgotten.
 const remembered = 10_000;
 
-type Bucket = {tokens: number; at: number; dropped: number};
+type Bucket = {readonly lines: TokenBucket; dropped: number};
 
 /**
 Logs a refusal as a `refused` line, at a bounded rate for each address: past its bucket an
@@ -18,10 +19,7 @@ address's lines are dropped and counted, and its next line says how many (`dropp
 export default function createRefusalLog(log: Log, now: () => number = Date.now) {
 	const buckets = new Map<string, Bucket>();
 	return (reason: Refusal, address: string): void => {
-		const time = now();
-		const bucket = buckets.get(address) ?? {tokens: burst, at: time, dropped: 0};
-		bucket.tokens = Math.min(burst, bucket.tokens + ((time - bucket.at) * perMinute) / 60_000);
-		bucket.at = time;
+		const bucket = buckets.get(address) ?? {lines: new TokenBucket(burst, perMinute / 60, now), dropped: 0};
 		// Last in the map's order is the address heard from last.
 		buckets.delete(address);
 		buckets.set(address, bucket);
@@ -29,12 +27,11 @@ export default function createRefusalLog(log: Log, now: () => number = Date.now)
 			buckets.delete(buckets.keys().next().value!);
 		}
 
-		if (bucket.tokens < 1) {
+		if (!bucket.lines.take()) {
 			bucket.dropped += 1;
 			return;
 		}
 
-		bucket.tokens -= 1;
 		log('refused', bucket.dropped > 0 ? {reason, address, dropped: bucket.dropped} : {reason, address});
 		bucket.dropped = 0;
 	};

@@ -7,7 +7,7 @@ import {type AnyAuthMethod, Client as SshClient} from 'ssh2';
 import poll from '../support/poll.js';
 import within from '../support/within.js';
 import {ServerProcess, sshArgs} from './server-process.js';
-import {connectClient} from './ssh2-raw.js';
+import {connectClient, execToEnd} from './ssh2-raw.js';
 
 // Connections that hold a place and do nothing with it, or knock again and again: each is let
 // go in bounded time, and what is refused makes a few log lines, not one a refusal.
@@ -69,16 +69,7 @@ describe('serve: connections', () => {
 	test('a connection whose sessions have ended is let go after the idle time', async () => {
 		const client = await connectClient(server.port);
 		const closed = once(client, 'close');
-		await new Promise<void>((resolve, reject) => {
-			client.exec('--format json', (error, channel) => {
-				if (error) {
-					reject(error);
-					return;
-				}
-
-				channel.on('data', () => undefined).once('close', () => resolve());
-			});
-		});
+		await execToEnd(client, '--format json');
 		await within(closed, 'end of the idle connection', 8000);
 		assert.equal(await refusals('idle-connection'), 1);
 	});

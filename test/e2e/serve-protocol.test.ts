@@ -6,7 +6,7 @@ import {type Algorithms, type ClientChannel, Client as SshClient} from 'ssh2';
 import poll from '../support/poll.js';
 import within from '../support/within.js';
 import {ServerProcess, sshArgs} from './server-process.js';
-import {ask, bareSession, connectClient, serverOffer, tell} from './ssh2-raw.js';
+import {ask, bareSession, connectClient, execToEnd, serverOffer, tell} from './ssh2-raw.js';
 
 // The SSH protocol as the bundle speaks it, against ssh2 clients that do what OpenSSH's will
 // not, and the OpenSSH client: what it offers, what it refuses, and how refused channels end.
@@ -188,16 +188,7 @@ describe('serve: the protocol', () => {
 		const user = `${'a'.repeat(63)}😀`;
 		const client = await connectClient(server.port, {username: user});
 		try {
-			await new Promise<void>((resolve, reject) => {
-				client.exec('--format json', (error, channel) => {
-					if (error) {
-						reject(error);
-						return;
-					}
-
-					channel.on('data', () => undefined).once('close', () => resolve());
-				});
-			});
+			await execToEnd(client, '--format json');
 			const started = await server.waitForLog(
 				(event) => event.event === 'session-start' && String(event.user).startsWith('aaa'),
 			);

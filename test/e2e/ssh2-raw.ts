@@ -43,6 +43,20 @@ export function connectClient(port: number, config: ConnectConfig = {}): Promise
 	});
 }
 
+/** Runs `command` on a channel of its own, its output read and dropped, and resolves once the channel has closed. */
+export function execToEnd(client: SshClient, command: string): Promise<void> {
+	return new Promise((resolve, reject) => {
+		client.exec(command, (error, channel) => {
+			if (error) {
+				reject(error);
+				return;
+			}
+
+			channel.on('data', () => undefined).once('close', () => resolve());
+		});
+	});
+}
+
 /** Opens a session channel and asks nothing of it yet, as sftp's before its request. */
 export function bareSession(client: SshClient): Promise<ClientChannel> {
 	const internals = client as unknown as ClientInternals;
