@@ -23,7 +23,7 @@ const frameWait = 5000;
 
 // Window changes are drawn at most this often: a person dragging a window's corner sees
 // each, and a client sending thousands a second costs the server no more than that.
-const redrawInterval = 50;
+export const redrawInterval = 50;
 
 /**
 A visitor's terminal at the other end of an SSH channel, as the app sees a terminal: the

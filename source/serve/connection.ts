@@ -1,6 +1,6 @@
 import type {ClientInfo, Connection} from 'ssh2';
 import type {ServerContext} from './context.js';
-import {clip} from './log.js';
+import {clip, maxNameCharacters} from './log.js';
 import type {Refusal} from './metrics.js';
 import type {Peer} from './peer.js';
 import type {SessionClock} from './session-clock.js';
@@ -10,9 +10,6 @@ import serveSession from './visitor-session.js';
 // Requests a client makes of the connection as a whole: forwarding, refused; and
 // `no-more-sessions`, which asks nothing of us.
 const harmless = new Set(['no-more-sessions@openssh.com']);
-
-// The longest user name and client software the server keeps and logs, in characters.
-const maxNameCharacters = 64;
 
 // The longest error message logged, in characters: a client's disconnect reason is its own words.
 const maxMessageCharacters = 200;

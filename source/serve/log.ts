@@ -5,6 +5,9 @@ export type Log = (event: string, fields?: Readonly<Record<string, unknown>>) =>
 // on what a visitor's words (a disconnect reason, an error's message) can make of a line.
 const maxFieldCharacters = 2000;
 
+/** The longest name the log keeps of what a client calls itself, in characters: its user name, its software, its TERM. */
+export const maxNameCharacters = 64;
+
 /**
 The first `max` characters of `text`, counted in code points: a cut never splits a surrogate
 pair, so the line stays valid UTF-8 that strict JSON parsers take.

@@ -2,10 +2,11 @@ import type {Log} from './log.js';
 import type {Refusal} from './metrics.js';
 import TokenBucket from './token-bucket.js';
 
-// Lines of refusals one address may cause at once, and how many it is given back a minute:
-// a client refused thousands of times a second makes a few lines, not megabytes.
-const burst = 10;
-const perMinute = 10;
+/**
+Lines of refusals one address may cause at once, and how many it is given back a minute:
+a client refused thousands of times a second makes a few lines, not megabytes.
+*/
+export const refusalLines = {burst: 10, perMinute: 10} as const;
 
 // Addresses remembered at most; past it, the one heard from longest ago is forgotten.
 const remembered = 10_000;
@@ -19,7 +20,10 @@ address's lines are dropped and counted, and its next line says how many (`dropp
 export default function createRefusalLog(log: Log, now: () => number = Date.now) {
 	const buckets = new Map<string, Bucket>();
 	return (reason: Refusal, address: string): void => {
-		const bucket = buckets.get(address) ?? {lines: new TokenBucket(burst, perMinute / 60, now), dropped: 0};
+		const bucket = buckets.get(address) ?? {
+			lines: new TokenBucket(refusalLines.burst, refusalLines.perMinute / 60, now),
+			dropped: 0,
+		};
 		// Last in the map's order is the address heard from last.
 		buckets.delete(address);
 		buckets.set(address, bucket);

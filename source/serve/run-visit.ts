@@ -25,7 +25,7 @@ export type Visit = {
 type Line = (strings: Strings) => string;
 
 // Keys dropped are logged at most this often, with how many since the line before.
-const dropLogInterval = 10_000;
+export const dropLogInterval = 10_000;
 
 // The log of a visitor's dropped keys: a line at the first, then at most one an interval,
 // and one at the end for those not yet told. How many, never which.

@@ -1,5 +1,5 @@
 import type {ServerContext} from './context.js';
-import {clip} from './log.js';
+import {clip, maxNameCharacters} from './log.js';
 import type {Mode} from './metrics.js';
 import type {Peer} from './peer.js';
 
@@ -13,9 +13,6 @@ export type VisitRecord = {
 	/** Ends the record once, for `why`: later calls are ignored. */
 	readonly finish: (why: string) => void;
 };
-
-// The longest TERM the log keeps, in characters: no terminal's name is longer.
-const maxTermCharacters = 64;
 
 /**
 Counts and logs a session that the admission has let in: its start now; its end, with
@@ -38,7 +35,7 @@ export default function recordVisit(
 		address: peer.address,
 		client: peer.software,
 		user: peer.user,
-		term: term === undefined ? null : clip(term, maxTermCharacters),
+		term: term === undefined ? null : clip(term, maxNameCharacters),
 		size: size ?? null,
 		mode,
 	});

@@ -4,7 +4,7 @@ import colorLevel, {type ColorChoice, type ColorLevel} from '../terminal/color-l
 import type {Capabilities} from '../terminal/session.js';
 
 // The longest name of a variable taken from a client: LC_IDENTIFICATION, the longest a locale has, is 17.
-const maxNameLength = 32;
+export const maxNameLength = 32;
 
 /** The longest value of a variable taken from a client, in UTF-16 units; TERM from a pty request too. */
 export const maxValueLength = 256;
