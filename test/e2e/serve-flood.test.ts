@@ -198,6 +198,12 @@ describe('serve: a visitor flooding input', () => {
 			(active) => active === 1,
 			{what: 'the floods to be let go'},
 		);
+		// Their connections end a moment after their sessions: the server reads no more of them.
+		await poll(
+			() => server.metric('manjusaka_open_connections'),
+			(open) => open === 1,
+			{what: "the floods' connections to close"},
+		);
 		const after = await watch(server, other, () => sleep(300));
 		assert.ok(after.health < bound && after.keys < bound, 'still answering');
 		const [fdsAfter, rssAfter] = [
