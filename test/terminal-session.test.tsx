@@ -203,6 +203,26 @@ test("a session's background unknown: the app asks on the session's output, read
 	);
 });
 
+test('keys typed while the app waits for the background are kept: the first frame has taken them, in order', async () => {
+	await withApp(
+		{columns: 80, rows: 24, colorLevel: 2, background: 'unknown'},
+		async (terminal, app) => {
+			await poll(
+				() => terminal.written(),
+				(written) => written.includes('\u001B]11;?\u0007'),
+				{what: 'the query'},
+			);
+			terminal.press('j');
+			terminal.press('j');
+			terminal.press('\u001B]11;rgb:0000/0000/0000\u001B\\');
+			await terminal.waitForText('› 3');
+			terminal.press('q');
+			assert.equal(await app.exited, 0);
+		},
+		{backgroundWait: 60_000},
+	);
+});
+
 test('a width or height of 0 is drawn as 1: the app never asks the process for a size', async () => {
 	await withApp({columns: 0, rows: 0}, async (terminal, app) => {
 		await terminal.settled();

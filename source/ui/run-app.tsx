@@ -4,6 +4,7 @@ import type {Resumes} from '../model/resume.js';
 import stringsFor from '../strings/index.js';
 import copySequence from '../terminal/clipboard.js';
 import {codes} from '../terminal/codes.js';
+import heldKeys from '../terminal/held-keys.js';
 import KeyFeed from '../terminal/key-feed.js';
 import Screen from '../terminal/screen.js';
 import type {Running, TerminalSession} from '../terminal/session.js';
@@ -53,6 +54,8 @@ export default function runApp(
 			instance.unmount();
 		},
 	});
+	// The view listens once it is drawn: what is typed before is kept for it.
+	const viewKeys = heldKeys(keys);
 	const entries = toEntries(resumes[language], stringsFor(language));
 	const selected = section === undefined ? 0 : entryIndex(entries, resumes[language], section);
 	const initial = initialState(language, selected);
@@ -86,7 +89,7 @@ export default function runApp(
 				columns={screen.columns}
 				rows={screen.rows}
 				initial={initial}
-				keys={keys}
+				keys={viewKeys}
 				door={door}
 				onExit={(code, shown) => {
 					screen.close();
