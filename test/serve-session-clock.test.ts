@@ -38,3 +38,14 @@ test('a connection gone stops its clock', (context) => {
 	context.mock.timers.tick(20_000);
 	assert.equal(expire.mock.callCount(), 0);
 });
+
+test('a session that ends after its connection is gone starts no clock', (context) => {
+	context.mock.timers.enable({apis: ['setTimeout']});
+	const expire = mock.fn();
+	const clock = sessionClock(limits, expire);
+	clock.started();
+	clock.stop();
+	clock.ended();
+	context.mock.timers.tick(3_600_000);
+	assert.equal(expire.mock.callCount(), 0);
+});

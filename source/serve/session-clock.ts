@@ -24,6 +24,9 @@ export default function sessionClock(
 	expire: (why: Expiry) => void,
 ): SessionClock {
 	let running = 0;
+	// Once the connection is gone, nothing runs again: a session's end is often counted after
+	// its socket closed, and a timer then would hold the process past its stop.
+	let stopped = false;
 	let timer = setTimeout(() => expire('handshake-timeout'), limits.handshakeSeconds * 1000);
 	return {
 		started() {
@@ -32,10 +35,13 @@ export default function sessionClock(
 		},
 		ended() {
 			running -= 1;
-			if (running === 0) {
+			if (running === 0 && !stopped) {
 				timer = setTimeout(() => expire('idle-connection'), limits.idleSeconds * 1000);
 			}
 		},
-		stop: () => clearTimeout(timer),
+		stop() {
+			stopped = true;
+			clearTimeout(timer);
+		},
 	};
 }

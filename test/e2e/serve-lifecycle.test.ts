@@ -1,13 +1,17 @@
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
 import {mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import type {Socket} from 'node:net';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, test} from 'node:test';
 import {stripVTControlCharacters} from 'node:util';
+import poll from '../support/poll.js';
 import {runCli} from '../support/run-cli.js';
+import within from '../support/within.js';
 import {type Session, start} from './harness.js';
 import {runSsh, ServerProcess, sshArgs} from './server-process.js';
+import {Visitor} from './ssh2-visitor.js';
 
 // The server's life: its host key, its start, its drain on SIGTERM.
 
@@ -67,6 +71,30 @@ describe('serve: drain', () => {
 		} finally {
 			await held.close();
 			await stubborn.close();
+		}
+	});
+});
+
+describe('serve: a stop is a stop', () => {
+	test('a visitor whose connection was cut leaves nothing running: SIGTERM ends the server at once', async () => {
+		const server = await ServerProcess.start({flags: ['--idle-seconds', '600']});
+		try {
+			const visitor = await Visitor.open(server.port);
+			await visitor.waitFor('\u001B[?2026l');
+			// The client vanishes without a word, as a laptop closed or a network gone.
+			(visitor.client as unknown as {_sock: Socket})._sock.destroy();
+			for (const gauge of ['manjusaka_active_sessions', 'manjusaka_open_connections']) {
+				await poll(
+					() => server.metric(gauge),
+					(value) => value === 0,
+					{what: `${gauge} back to 0`},
+				);
+			}
+
+			server.signal('SIGTERM');
+			assert.equal(await within(server.exit(), 'exit after SIGTERM', 5000), 0);
+		} finally {
+			await server.close();
 		}
 	});
 });
