@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import InputLimiter, {inputLimits} from '../source/serve/input-limiter.js';
+import InputShares from '../source/serve/input-shares.js';
 import TokenBucket from '../source/serve/token-bucket.js';
 
 /** A clock that moves only when told, in milliseconds. */
@@ -8,6 +9,10 @@ function clock() {
 	let now = 0;
 	return {now: () => now, advance: (ms: number) => (now += ms)};
 }
+
+/** A session's limiter on `now`, from an address of its own. */
+const limiterOn = (now: () => number) =>
+	new InputLimiter(now, new InputShares(inputLimits, now).take('192.0.2.1').bytes);
 
 test('a token bucket gives its burst, then its rate, never more than its burst after a rest', () => {
 	const time = clock();
@@ -27,7 +32,7 @@ test('a token bucket gives its burst, then its rate, never more than its burst a
 
 test('keys: a person typing, or autorepeat, is never dropped; a flood is cut to the burst and the rate', () => {
 	const time = clock();
-	const limiter = new InputLimiter(time.now);
+	const limiter = limiterOn(time.now);
 	// Autorepeat at 30 keys a second for a minute.
 	for (let key = 0; key < 30 * 60; key++) {
 		assert.ok(limiter.key(), `key ${key}`);
@@ -45,7 +50,7 @@ test('keys: a person typing, or autorepeat, is never dropped; a flood is cut to 
 
 test('bytes: a bracketed paste of a long page passes; a megabyte does not', () => {
 	const time = clock();
-	const limiter = new InputLimiter(time.now);
+	const limiter = limiterOn(time.now);
 	const read = 32 * 1024;
 	let sent = 0;
 	while (limiter.read(read)) {
@@ -69,18 +74,44 @@ test('bytes: a bracketed paste of a long page passes; a megabyte does not', () =
 
 test('reads: a person’s keys, a read each, pass for an hour; a byte a read is cut off after a few thousand', () => {
 	const time = clock();
-	const person = new InputLimiter(time.now);
+	const person = limiterOn(time.now);
 	// Autorepeat of a three-byte key (an arrow) at 30 a second.
 	for (let key = 0; key < 30 * 3600; key++) {
 		assert.ok(person.read(3), `read ${key}`);
 		time.advance(1000 / 30);
 	}
 
-	const flooder = new InputLimiter(clock().now);
+	const flooder = limiterOn(clock().now);
 	let reads = 0;
 	while (flooder.read(1)) {
 		reads++;
 	}
 
 	assert.ok(reads < 4096, `${reads} reads of a byte`);
+});
+
+test('bytes are shared by the sessions of an address, not by other addresses; an address is forgotten once let go and rested', () => {
+	const time = clock();
+	const shares = new InputShares(inputLimits, time.now);
+	const [first, second] = [shares.take('192.0.2.1'), shares.take('192.0.2.1')];
+	const other = shares.take('192.0.2.2');
+	const a = new InputLimiter(time.now, first.bytes);
+	const b = new InputLimiter(time.now, second.bytes);
+	const read = 32 * 1024;
+	let sent = 0;
+	while (a.read(read)) {
+		sent += read;
+	}
+
+	assert.ok(sent > 0);
+	assert.equal(b.read(read), false, 'the second session has no share of its own');
+	assert.ok(new InputLimiter(time.now, other.bytes).read(read), 'another address has its own');
+	first.release();
+	second.release();
+	other.release();
+	assert.equal(shares.size, 2, 'the addresses that sent are remembered until their buckets are full again');
+	time.advance(60_000);
+	shares.take('192.0.2.1').release();
+	shares.take('192.0.2.2').release();
+	assert.equal(shares.size, 0, 'rested and let go: forgotten');
 });

@@ -1,8 +1,9 @@
-import {Writable} from 'node:stream';
+import {PassThrough, Writable} from 'node:stream';
 import type {ServerChannel} from 'ssh2';
 import type {Capabilities, Size, TerminalSession} from '../terminal/session.js';
 import InputLimiter from './input-limiter.js';
 import type {Limits} from './serve-options.js';
+import type TokenBucket from './token-bucket.js';
 
 /**
 What a channel's terminal reports to the server: bytes sent, time from a key to its frame,
@@ -30,11 +31,13 @@ A visitor's terminal at the other end of an SSH channel, as the app sees a termi
 channel's data as keys, its size from the pty request and each window-change (clamped to
 what the server draws), and the frames sent back. Output the client does not read is held
 up to a bound; past it, `overflow` is called and nothing more is written. Input is limited
-(`InputLimiter`): keys past the visitor's share are dropped, and bytes far past what a
-person sends call `flood`, for the server to end the session.
+(`InputLimiter`): keys past the visitor's share are dropped, and bytes (a window change
+counts as a read) far past what a person sends call `flood`, for the server to end the
+session; from then on nothing the channel sends is parsed.
 */
 export default class ChannelTerminal implements TerminalSession {
-	readonly input: ServerChannel;
+	/** What the channel sends, as far as it is within the visitor's share: the app parses nothing else. */
+	readonly input = new PassThrough();
 	readonly output: Writable;
 	private current: Size;
 	private readonly listeners = new Set<() => void>();
@@ -44,7 +47,7 @@ export default class ChannelTerminal implements TerminalSession {
 	private resizeTimer: NodeJS.Timeout | undefined;
 	// The time of the last read: its keys came together, and a flood's keys are many.
 	private readAt = performance.now();
-	private readonly limiter = new InputLimiter(() => this.readAt);
+	private readonly limiter: InputLimiter;
 	private flooded = false;
 	private dropped = 0;
 
@@ -54,22 +57,18 @@ export default class ChannelTerminal implements TerminalSession {
 		size: Size,
 		private readonly limits: Pick<Limits, 'maxColumns' | 'maxRows' | 'maxBufferedBytes'>,
 		private readonly watch: ChannelWatch,
+		/** The input bytes of the visitor's address, which all its sessions share. */
+		bytes: TokenBucket,
 	) {
-		this.input = channel;
+		this.limiter = new InputLimiter(() => this.readAt, bytes);
 		this.current = this.clamp(size);
 		channel.on('data', (chunk: Buffer) => {
 			this.readAt = performance.now();
-			if (!this.limiter.read(chunk.length)) {
-				if (!this.flooded) {
-					this.flooded = true;
-					watch.flood();
-				}
-
-				return;
+			if (this.within(chunk.length)) {
+				watch.input();
+				this.keyAt ??= performance.now();
+				this.input.write(chunk);
 			}
-
-			watch.input();
-			this.keyAt ??= performance.now();
 		});
 		this.output = new Writable({
 			decodeStrings: false,
@@ -78,6 +77,20 @@ export default class ChannelTerminal implements TerminalSession {
 				callback();
 			},
 		});
+	}
+
+	// Whether a read of `count` bytes is within the visitor's share; past it, once, `flood`.
+	private within(count: number): boolean {
+		if (!this.flooded && this.limiter.read(count)) {
+			return true;
+		}
+
+		if (!this.flooded) {
+			this.flooded = true;
+			this.watch.flood();
+		}
+
+		return false;
 	}
 
 	/** Whether the visitor's next key is taken: past their share, it is dropped, and counted, once for all those of a read. */
@@ -107,6 +120,10 @@ export default class ChannelTerminal implements TerminalSession {
 
 	/** The client's window changed: the app redraws at the new size, at once or, in a storm of changes, at the last size once the interval is over. */
 	resize(size: Size): void {
+		if (!this.within(0)) {
+			return;
+		}
+
 		this.current = this.clamp(size);
 		this.watch.input();
 		if (this.resizeTimer !== undefined) {

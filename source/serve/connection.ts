@@ -14,8 +14,12 @@ const harmless = new Set(['no-more-sessions@openssh.com']);
 // The longest error message logged, in characters: a client's disconnect reason is its own words.
 const maxMessageCharacters = 200;
 
-/** How a connection ends for good, and the clock that ends it when no session runs. */
-export type ConnectionEnds = {readonly hangUp: () => void; readonly clock: SessionClock};
+/**
+How a connection ends for good (`quietly`: with no disconnect message, after a session that
+ended with a line of its own, which OpenSSH's client would not write out if one followed at
+once), and the clock that ends it when no session runs.
+*/
+export type ConnectionEnds = {readonly hangUp: (quietly?: boolean) => void; readonly clock: SessionClock};
 
 /**
 One visitor's SSH connection, once its client has said who it is: any user name, no

@@ -1,4 +1,5 @@
 import type {AppContent} from '../ui/run-app.js';
+import type InputShares from './input-shares.js';
 import type {Log} from './log.js';
 import type {Metrics, Refusal} from './metrics.js';
 import type {Limits} from './serve-options.js';
@@ -34,6 +35,8 @@ export type ServerContext = {
 	readonly admission: Admit;
 	readonly metrics: Metrics;
 	readonly log: Log;
+	/** The input bytes each address may send, shared by its sessions. */
+	readonly inputShares: InputShares;
 	/** The sessions open now. */
 	readonly open: Set<Open>;
 	readonly draining: () => boolean;

@@ -41,13 +41,16 @@ export default function openGate(context: ServerContext, hostKey: HostKey): Gate
 				return;
 			}
 
-			// Ends the connection: the client is told, and a client that does not close its side
-			// (it stopped reading, or it is gone) has its socket closed a moment later. Nothing it
-			// sends is read any more: what a client cut off for flooding has still in flight
-			// would otherwise all be decrypted, only to be dropped.
-			const hangUp = () => {
+			// Ends the connection: the client is told (unless `quietly`), and a client that does
+			// not close its side (it stopped reading, or it is gone) has its socket closed a
+			// moment later. Nothing it sends is read any more: what a client cut off for
+			// flooding has still in flight would otherwise all be decrypted, only to be dropped.
+			const hangUp = (quietly = false) => {
 				entry.socket.pause();
-				client.end();
+				if (!quietly) {
+					client.end();
+				}
+
 				setTimeout(() => entry.socket.destroy(), hangUpMilliseconds).unref();
 			};
 

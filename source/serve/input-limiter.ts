@@ -35,19 +35,22 @@ export const inputLimits: InputLimits = {
 };
 
 /**
-A visitor's share of the process for input: a key (or a paste) is taken while the key
-bucket has a token, and dropped when it has none; bytes are counted as they come, and
-once they outrun the byte bucket the visitor is sending what no person sends.
+A visitor's share of the process for input: a key (or a paste) is taken while the session's
+key bucket has a token, and dropped when it has none; bytes are counted as they come in
+`bytes`, the bucket of the visitor's address (`InputShares`), and once they outrun it the
+visitor is sending what no person sends.
 */
 export default class InputLimiter {
 	private readonly keys: TokenBucket;
-	private readonly bytes: TokenBucket;
 	private readonly readCost: number;
 
-	constructor(now: () => number, limits: InputLimits = inputLimits) {
+	constructor(
+		now: () => number,
+		private readonly bytes: TokenBucket,
+		limits: InputLimits = inputLimits,
+	) {
 		this.readCost = limits.readCost;
 		this.keys = new TokenBucket(limits.keyBurst, limits.keysPerSecond, now);
-		this.bytes = new TokenBucket(limits.byteBurst, limits.bytesPerSecond, now);
 	}
 
 	/** Whether the next key (or paste) is taken. */
@@ -55,7 +58,7 @@ export default class InputLimiter {
 		return this.keys.take();
 	}
 
-	/** Whether a read of `count` bytes is within what a person sends; false once reads are not. */
+	/** Whether a read of `count` bytes (0: a request, such as a window change) is within what a person sends; false once reads are not. */
 	read(count: number): boolean {
 		return this.bytes.take(count + this.readCost);
 	}

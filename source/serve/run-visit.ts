@@ -17,8 +17,8 @@ export type Visit = {
 	readonly capabilities: Capabilities;
 	readonly options: Options;
 	readonly record: VisitRecord;
-	/** Ends the whole connection: for a client that stopped reading. */
-	readonly disconnect: () => void;
+	/** Ends the whole connection: for a client that stopped reading, or one that flooded (`quietly`: the session's line says why). */
+	readonly disconnect: (quietly?: boolean) => void;
 };
 
 /** A line on the normal screen, after the app, in the visitor's language. */
@@ -59,30 +59,40 @@ longest session, a drain, an error. Returns the terminal, whose size follows the
 export default function runVisit({channel, context, peer, size, capabilities, options, record, disconnect}: Visit) {
 	const {limits, log} = context;
 	const drops = dropLog(log, peer.address);
-	const terminal = new ChannelTerminal(channel, capabilities, size, limits, {
-		sent: record.sent,
-		keyToFrame: (seconds) => context.metrics.keyToFrameSeconds.observe(seconds),
-		input: () => idle.refresh(),
-		overflow() {
-			end('slow-reader');
-			disconnect();
+	const share = context.inputShares.take(peer.address);
+	const terminal = new ChannelTerminal(
+		channel,
+		capabilities,
+		size,
+		limits,
+		{
+			sent: record.sent,
+			keyToFrame: (seconds) => context.metrics.keyToFrameSeconds.observe(seconds),
+			input: () => idle.refresh(),
+			overflow() {
+				end('slow-reader');
+				disconnect();
+			},
+			dropped(keys) {
+				context.metrics.inputDropped.inc(keys);
+				drops.add(keys);
+			},
+			flood() {
+				context.refuse('input', peer.address);
+				flooded = true;
+				end('input-flood', (strings) => strings.visit.tooMuchInput);
+			},
 		},
-		dropped(keys) {
-			context.metrics.inputDropped.inc(keys);
-			drops.add(keys);
-		},
-		flood() {
-			context.refuse('input', peer.address);
-			flooded = true;
-			end('input-flood', (strings) => strings.visit.tooMuchInput);
-		},
-	});
+		share.bytes,
+	);
 	// The terminal's background is asked over the channel: a long way round, so waited for
 	// longer than locally (a terminal's answer to the DA1 query after it ends the wait early).
 	const running = runApp(context.content, terminal, {section: options.section, backgroundWait: 500, door: 'ssh'});
 	let said: Line | undefined;
-	// A visitor who flooded the server is let go whole once told why: what more they send
-	// on the connection would still be decrypted, only to be dropped.
+	// A visitor who flooded the server is let go whole once told why: what more they send on
+	// the connection would still be decrypted, only to be dropped. Quietly: the session's
+	// end says why, and OpenSSH's client, told to disconnect at once, exits without writing
+	// out what it was sent last.
 	let flooded = false;
 	// Ends the app; the line, if any, is left once the terminal is given back.
 	const end = (why: string, line?: Line) => {
@@ -119,6 +129,7 @@ export default function runVisit({channel, context, peer, size, capabilities, op
 			clearTimeout(idle);
 			clearTimeout(tooLong);
 			drops.flush();
+			share.release();
 			context.open.delete(open);
 			terminal.close();
 			if (said) {
@@ -131,7 +142,7 @@ export default function runVisit({channel, context, peer, size, capabilities, op
 			}
 
 			if (flooded) {
-				disconnect();
+				disconnect(true);
 			}
 
 			record.finish(code === 0 ? 'quit' : code === 130 ? 'interrupted' : 'ended');

@@ -2,6 +2,7 @@ import type {AppContent} from '../ui/run-app.js';
 import type {Admit, Open, ServerContext} from './context.js';
 import openGate, {type Gate} from './gate.js';
 import type {HostKey} from './host-key.js';
+import InputShares from './input-shares.js';
 import type {Log} from './log.js';
 import {createMetrics, type Refusal} from './metrics.js';
 import createRefusalLog from './refusal-log.js';
@@ -52,6 +53,7 @@ export default function createServing(options: ServeOptions, deps: ServingDeps, 
 		admission,
 		metrics,
 		log: deps.log,
+		inputShares: new InputShares(),
 		open: new Set<Open>(),
 		draining: () => draining,
 		refuse(reason: Refusal, address: string) {

@@ -14,7 +14,7 @@ import {acceptsVariable, maxValueLength, visitorCapabilities, visitorLanguage} f
 
 /** What a session needs of its connection: how to end it, whether it has ended, its clock, and its count of refusals. */
 export type SessionEnds = {
-	readonly disconnect: () => void;
+	readonly disconnect: (quietly?: boolean) => void;
 	readonly isGone: () => boolean;
 	readonly clock: SessionClock;
 	readonly refuse: (reason: Refusal) => void;

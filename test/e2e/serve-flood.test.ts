@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
+import {spawn} from 'node:child_process';
 import {after, before, describe, test} from 'node:test';
 import {setTimeout as sleep} from 'node:timers/promises';
 import {inputLimits} from '../../source/serve/input-limiter.js';
 import stringsFor from '../../source/strings/index.js';
 import poll from '../support/poll.js';
-import {ServerProcess} from './server-process.js';
+import {ServerProcess, sshArgs} from './server-process.js';
 import {Visitor} from './ssh2-visitor.js';
 
 // One visitor floods the server with input, every way a client can send it, while another
@@ -29,8 +30,8 @@ const attributes = '\u001B[?62;22c';
 A visitor whose app is drawn and listens for keys: until the terminal has answered about
 its background, the screen is drawn empty and keys go nowhere; this one answers at once.
 */
-async function visitor(port: number): Promise<Visitor> {
-	const opened = await Visitor.open(port, {cols: 100, rows: 30});
+async function visitor(port: number, from = '127.0.0.1'): Promise<Visitor> {
+	const opened = await Visitor.open(port, {cols: 100, rows: 30, from});
 	opened.channel.write(attributes);
 	await poll(
 		() => frames(opened),
@@ -172,7 +173,8 @@ describe('serve: a visitor flooding input', () => {
 		);
 
 		for (const [way, bytes, piece] of ways) {
-			const flooder = await visitor(server.port);
+			// From an address of its own: an address's sessions share its input.
+			const flooder = await visitor(server.port, '127.0.0.2');
 			const measured = await watch(server, other, async () => {
 				await send(flooder, bytes, piece);
 				// The flood is written (or cut off): the server has caught up once it ends the session.
@@ -234,5 +236,77 @@ describe('serve: a visitor flooding input', () => {
 			clearInterval(quit);
 			typist.end();
 		}
+	});
+});
+
+describe('serve: input shared by an address, window changes, and the OpenSSH client told why', () => {
+	let server: ServerProcess;
+	const words = stringsFor('en').visit.tooMuchInput;
+	before(async () => {
+		server = await ServerProcess.start({flags: ['--connections-per-minute', '1000']});
+	});
+	after(() => server.close());
+
+	/** Whether `visitor`'s session was ended for its input, and it was told why. */
+	async function cutOff(visitor: Visitor): Promise<boolean> {
+		const status = await visitor.exit(10_000).catch(() => undefined);
+		return status === 1 && visitor.output.includes(words);
+	}
+
+	test('window changes count as input: a storm of them ends the session', async () => {
+		const storm = await visitor(server.port, '127.0.0.3');
+		for (let change = 0; change < 20_000 && !storm.channel.destroyed && storm.status === undefined; change++) {
+			storm.channel.setWindow(24 + (change % 20), 80 + (change % 40), 0, 0);
+			if (change % 500 === 0) {
+				await new Promise((resolve) => setImmediate(resolve));
+			}
+		}
+
+		assert.ok(await cutOff(storm), 'the storm was ended, and told why');
+		storm.end();
+	});
+
+	test("an address's sessions share its input: four sessions of 128 kB each from one address are cut, another address is not", async () => {
+		const bystander = await visitor(server.port, '127.0.0.5');
+		const sessions = await Promise.all(Array.from({length: 4}, () => visitor(server.port, '127.0.0.4')));
+		const keys = Buffer.alloc(128 * 1024, 'jk');
+		await Promise.all(sessions.map((session) => send(session, keys, 32 * 1024)));
+		const cut = await Promise.all(sessions.map((session) => cutOff(session)));
+		assert.ok(cut.some(Boolean), 'the address went past its share: its sessions were cut');
+		const before = frames(bystander);
+		bystander.channel.write('j');
+		await poll(
+			() => frames(bystander),
+			(count) => count > before,
+			{what: "the bystander's frame"},
+		);
+		assert.equal(bystander.status, undefined, 'another address keeps its session');
+		for (const session of [...sessions, bystander]) {
+			session.end();
+		}
+	});
+
+	test("OpenSSH's client, cut off for its input, writes out the line that says why", async () => {
+		const ssh = spawn(
+			sshArgs(server.port, 'en', ['-tt', '-b', '127.0.0.6'])[0]!,
+			sshArgs(server.port, 'en', ['-tt', '-b', '127.0.0.6']).slice(1),
+			{
+				stdio: ['pipe', 'pipe', 'pipe'],
+			},
+		);
+		let output = '';
+		ssh.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+			output += chunk;
+		});
+		ssh.stdin.on('error', () => undefined);
+		const exited = new Promise<number | null>((resolve) => ssh.once('exit', resolve));
+		await poll(
+			() => output.split(frameEnd).length,
+			(count) => count >= 3,
+			{what: "the app's first frames over OpenSSH", timeout: 10_000},
+		);
+		ssh.stdin.end(Buffer.alloc(2 * megabyte, 'a'));
+		assert.equal(await exited, 1);
+		assert.ok(output.includes(words), `the line that says why: ${output.slice(-300)}`);
 	});
 });

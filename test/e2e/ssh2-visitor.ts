@@ -27,12 +27,15 @@ export class Visitor {
 		});
 	}
 
-	/** Connects to the server on `port` and opens a shell with a pty of `cols` × `rows`. */
-	static async open(port: number, {cols = 80, rows = 24, user = 'en'} = {}): Promise<Visitor> {
+	/**
+	Connects to the server on `port` and opens a shell with a pty of `cols` × `rows`, from
+	`from` (a loopback address: the server's shares are per address).
+	*/
+	static async open(port: number, {cols = 80, rows = 24, user = 'en', from = '127.0.0.1'} = {}): Promise<Visitor> {
 		const client = new SshClient();
 		await new Promise<void>((resolve, reject) => {
 			client.once('ready', resolve).once('error', reject);
-			client.connect({host: '127.0.0.1', port, username: user, readyTimeout: 10_000});
+			client.connect({host: '127.0.0.1', port, localAddress: from, username: user, readyTimeout: 10_000});
 		});
 		const channel = await new Promise<ClientChannel>((resolve, reject) => {
 			client.shell({term: 'xterm-256color', cols, rows}, (error, stream) => (error ? reject(error) : resolve(stream)));
