@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import {spawn} from 'node:child_process';
+import {randomUUID} from 'node:crypto';
 import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {createServer, type Server} from 'node:net';
 import {tmpdir} from 'node:os';
@@ -24,13 +25,23 @@ async function within<T>(promise: Promise<T>, milliseconds: number, what: string
 	}
 }
 
-/** Processes whose command line holds `text`: a server's, found by its port. */
-function processesWith(text: string): number[] {
+// A variable that marks the processes of one server started here: cluster.fork() hands the
+// primary's environment to each worker. Their command lines cannot tell them (the server sets
+// process.title, which rewrites the primary's and every worker's to `manjusaka`), and their
+// parent cannot either once the primary has gone (its orphans are reparented).
+const markName = 'MANJUSAKA_E2E_MARK';
+
+/** The environment changes that give a server `mark`. */
+const marked = (mark: string) => ({[markName]: mark});
+
+/** Processes alive now whose environment holds `mark`: a server's and its workers' (a zombie has none). */
+function processesMarked(mark: string): number[] {
+	const entry = `${markName}=${mark}`;
 	return readdirSync('/proc')
 		.filter((name) => /^\d+$/.test(name))
 		.filter((pid) => {
 			try {
-				return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').includes(text);
+				return readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').includes(entry);
 			} catch {
 				return false;
 			}
@@ -48,21 +59,30 @@ function occupy(port: number, host = '127.0.0.1'): Promise<Server> {
 
 /** Whether `port` can be listened on now: nothing was left holding it. */
 async function isFree(port: number, host = '127.0.0.1'): Promise<boolean> {
+	let server: Server;
 	try {
-		await new Promise<void>((resolve) => {
-			void occupy(port, host).then((server) => server.close(() => resolve()));
-		});
-		return true;
-	} catch {
-		return false;
+		server = await occupy(port, host);
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+			return false;
+		}
+
+		throw error;
 	}
+
+	await new Promise((resolve) => server.close(resolve));
+	return true;
 }
 
-/** Runs `manjusaka serve` with `args` until it exits by itself (killed after 15 s); its code and standard error. */
-function runServe(args: readonly string[]): Promise<{code: number | null; stderr: string}> {
+/** Runs `manjusaka serve` with `args`, marked with `mark`, until it exits by itself (killed after 15 s); its code and standard error. */
+function runServe(args: readonly string[], mark: string): Promise<{code: number | null; stderr: string}> {
 	const folder = mkdtempSync(join(tmpdir(), 'manjusaka-serve-'));
 	const key = ['--host-key', join(folder, 'key')];
-	const child = spawn(process.execPath, [cli, 'serve', ...key, ...args], {cwd: root, env: cleanEnv(), stdio: 'pipe'});
+	const child = spawn(process.execPath, [cli, 'serve', ...key, ...args], {
+		cwd: root,
+		env: cleanEnv(marked(mark)),
+		stdio: 'pipe',
+	});
 	let stderr = '';
 	child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
 		stderr += chunk;
@@ -94,10 +114,12 @@ describe('serve: a listener it cannot have', () => {
 				const [port, metricsPort] = [await freePort(), await freePort()];
 				const blocked = taken === 'ssh' ? port : metricsPort;
 				const other = await occupy(blocked);
+				const mark = randomUUID();
 				try {
-					const ran = await runServe(['--port', `${port}`, '--metrics-port', `${metricsPort}`, '--workers', workers]);
+					const args = ['--port', `${port}`, '--metrics-port', `${metricsPort}`, '--workers', workers];
+					const ran = await runServe(args, mark);
 					assert.deepEqual(ran, {code: 1, stderr: `manjusaka: cannot listen on 127.0.0.1:${blocked}: EADDRINUSE\n`});
-					assert.deepEqual(processesWith(`--port ${port} `), [], 'no worker is left');
+					assert.deepEqual(processesMarked(mark), [], 'no worker is left');
 					assert.ok(await isFree(blocked === port ? metricsPort : port), 'the other port is not held');
 				} finally {
 					other.close();
@@ -110,7 +132,7 @@ describe('serve: a listener it cannot have', () => {
 		const port = await freePort();
 		const other = await occupy(port, '::1');
 		try {
-			const ran = await runServe(['--host', '::1', '--port', `${port}`, '--metrics-port', '0']);
+			const ran = await runServe(['--host', '::1', '--port', `${port}`, '--metrics-port', '0'], randomUUID());
 			assert.deepEqual(ran, {code: 1, stderr: `manjusaka: cannot listen on [::1]:${port}: EADDRINUSE\n`});
 		} finally {
 			other.close();
@@ -168,8 +190,12 @@ describe('serve: a cluster stops, and its workers die', () => {
 	});
 
 	test('a dead worker’s counts stay in /metrics; per-process limits are not summed; SIGTERM while one is replaced', async () => {
-		const server = await ServerProcess.start({flags: ['--workers', '2']});
+		const mark = randomUUID();
+		const server = await ServerProcess.start({flags: ['--workers', '2'], env: marked(mark)});
 		try {
+			// Both workers are ready once the server listens: the two are what the mark finds besides it.
+			const workers = processesMarked(mark).filter((pid) => pid !== server.pid);
+			assert.equal(workers.length, 2, `the workers found: ${workers.join(', ')}`);
 			const limits = readFileSync(`/proc/${server.pid}/limits`, 'utf8');
 			const maxFds = Number(/^Max open files +(\d+)/m.exec(limits)?.[1]);
 			assert.equal(await server.metric('manjusaka_process_max_fds'), maxFds);
@@ -180,16 +206,18 @@ describe('serve: a cluster stops, and its workers die', () => {
 			// Scraped once with the worker that served them alive, then without it.
 			assert.equal(await server.metric('manjusaka_sessions_total'), 2);
 			const served = Number(server.logs.find((event) => event.event === 'session-start')?.pid);
+			assert.ok(workers.includes(served), `the worker that served, ${served}, is one of ${workers.join(', ')}`);
 			process.kill(served, 'SIGKILL');
 			await server.waitForLog((event) => event.event === 'worker-exit' && event.worker === served);
 			assert.equal(await server.metric('manjusaka_sessions_total'), 2, 'a total never goes down');
 			// Another worker dies, and the server is told to stop while its replacement starts.
-			const other = processesWith(`--port ${server.port} `).find((pid) => pid !== server.pid && pid !== served);
-			process.kill(other!, 'SIGKILL');
+			// The one from the start, not the replacement just forked, which may not be ready yet.
+			const other = workers.find((pid) => pid !== served)!;
+			process.kill(other, 'SIGKILL');
 			await server.waitForLog((event) => event.event === 'worker-exit' && event.worker === other);
 			server.signal('SIGTERM');
 			assert.equal(await within(server.exit(), 10_000, 'the exit after SIGTERM'), 0);
-			assert.deepEqual(processesWith(`--port ${server.port} `), [], 'no worker is left');
+			assert.deepEqual(processesMarked(mark), [], 'no worker is left');
 		} finally {
 			await server.close();
 		}

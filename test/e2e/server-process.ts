@@ -3,7 +3,7 @@ import {mkdtempSync, rmSync} from 'node:fs';
 import {createServer} from 'node:net';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {cleanEnv, cli, root} from '../support/cli-env.js';
+import {cleanEnv, cli, type EnvChanges, root} from '../support/cli-env.js';
 import poll from '../support/poll.js';
 
 /** A port nobody listens on now, on the loopback. */
@@ -21,8 +21,12 @@ export function freePort(): Promise<number> {
 /** One JSON line of the server's log. */
 export type LogEvent = {readonly event: string} & Readonly<Record<string, unknown>>;
 
-/** How to start a server: its flags beyond the ports and the key, and a key folder to reuse. */
-export type ServerOptions = {readonly flags?: readonly string[]; readonly keyFolder?: string};
+/** How to start a server: its flags beyond the ports and the key, a key folder to reuse, and variables on top of `cleanEnv()`'s. */
+export type ServerOptions = {
+	readonly flags?: readonly string[];
+	readonly keyFolder?: string;
+	readonly env?: EnvChanges;
+};
 
 /**
 `manjusaka serve` from the built CLI, on loopback ports of its own, with a host key in a
@@ -40,13 +44,13 @@ export class ServerProcess {
 	private constructor(
 		readonly port: number,
 		readonly metricsPort: number,
-		{flags = [], keyFolder}: ServerOptions,
+		{flags = [], keyFolder, env}: ServerOptions,
 	) {
 		this.ownsFolder = keyFolder === undefined;
 		this.keyFolder = keyFolder ?? mkdtempSync(join(tmpdir(), 'manjusaka-serve-'));
 		this.keyPath = join(this.keyFolder, 'keys', 'ssh_host_ed25519_key');
 		const args = ['serve', '--port', `${port}`, '--metrics-port', `${metricsPort}`, '--host-key', this.keyPath];
-		this.child = spawn(process.execPath, [cli, ...args, ...flags], {cwd: root, env: cleanEnv(), stdio: 'pipe'});
+		this.child = spawn(process.execPath, [cli, ...args, ...flags], {cwd: root, env: cleanEnv(env), stdio: 'pipe'});
 		this.child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
 			this.stderr += chunk;
 			const lines = this.stderr.split('\n');
