@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {test} from 'node:test';
+import {addressLines} from '../source/serve/address-log.js';
 import {redrawInterval} from '../source/serve/channel-terminal.js';
 import {inputLimits} from '../source/serve/input-limiter.js';
 import {maxNameCharacters} from '../source/serve/log.js';
-import {refusalLines} from '../source/serve/refusal-log.js';
 import {dropLogInterval} from '../source/serve/run-visit.js';
 import {defaultServeOptions, defaultLimits as limits} from '../source/serve/serve-options.js';
 import {maxNameLength} from '../source/serve/visitor.js';
@@ -46,7 +46,7 @@ const claims: ReadonlyArray<readonly [string, string]> = [
 	['paste', `first ${kib(maxPasteBytes)} KiB`],
 	['passwords', `${limits.maxAuthTries} refused passwords`],
 	['refused requests', `${limits.maxRefusalsPerConnection} refused requests cut the connection`],
-	['refusal lines', `${refusalLines.burst} lines at once and ${refusalLines.perMinute} a minute per address`],
+	['refusal lines', `${addressLines.burst} lines at once and ${addressLines.perMinute} a minute per address`],
 	['log names', `cut at ${maxNameCharacters} characters`],
 	['metrics port', `\`--metrics-port\` (${options.metricsPort};`],
 	['metrics host', `is ${options.metricsHost} unless told`],

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import formatAddress from '../source/serve/address.js';
+import createAddressLog from '../source/serve/address-log.js';
 import createLog, {clip} from '../source/serve/log.js';
-import createRefusalLog from '../source/serve/refusal-log.js';
 
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
@@ -49,7 +49,8 @@ test('an IPv6 address is written in brackets before its port', () => {
 test('2,000 refusals from one address: ten lines, then one that says how many were dropped', () => {
 	const {log, events} = memoryLog();
 	let now = 0;
-	const refuse = createRefusalLog(log, () => now);
+	const logFrom = createAddressLog(log, () => now);
+	const refuse = (reason: string, address: string) => logFrom(address, 'refused', {reason});
 	for (let refusal = 0; refusal < 2000; refusal++) {
 		refuse('password', '10.0.0.1');
 	}
@@ -69,4 +70,15 @@ test('2,000 refusals from one address: ten lines, then one that says how many we
 	);
 	refuse('env', '10.0.0.2');
 	assert.equal(events().at(-1)!.dropped, undefined);
+});
+
+test("an address's lines of every kind share its rate: dropped keys from sessions that come and go are lines like refusals", () => {
+	const {log, events} = memoryLog();
+	const logFrom = createAddressLog(log, () => 0);
+	for (let session = 0; session < 300; session++) {
+		logFrom('10.0.0.1', 'input-dropped', {keys: 1000});
+		logFrom('10.0.0.1', 'refused', {reason: 'channels'});
+	}
+
+	assert.equal(events().length, 10);
 });

@@ -1,4 +1,5 @@
 import type {AppContent} from '../ui/run-app.js';
+import type {AddressLog} from './address-log.js';
 import type InputShares from './input-shares.js';
 import type {Log} from './log.js';
 import type {Metrics, Refusal} from './metrics.js';
@@ -35,6 +36,8 @@ export type ServerContext = {
 	readonly admission: Admit;
 	readonly metrics: Metrics;
 	readonly log: Log;
+	/** Logs what a visitor did, at a bounded rate for its address. */
+	readonly logFrom: AddressLog;
 	/** The input bytes each address may send, shared by its sessions. */
 	readonly inputShares: InputShares;
 	/** The sessions open now. */

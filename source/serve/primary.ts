@@ -1,10 +1,10 @@
 import {createServer} from 'node:net';
+import createAddressLog from './address-log.js';
 import Admission from './admission.js';
 import {aggregateCluster} from './cluster-metrics.js';
 import createHealthServer from './health-server.js';
 import type {Log} from './log.js';
 import {createMetrics} from './metrics.js';
-import createRefusalLog from './refusal-log.js';
 import type {ServeOptions} from './serve-options.js';
 import {closed, type Listening, listenAll} from './server.js';
 import startWorkers from './worker-pool.js';
@@ -22,7 +22,7 @@ and its own (the refusals at the socket).
 export default async function startPrimary(options: ServeOptions, log: Log, workers: number): Promise<Listening> {
 	const admission = new Admission(options.limits);
 	const metrics = createMetrics();
-	const logRefusal = createRefusalLog(log);
+	const logFrom = createAddressLog(log);
 	const pool = await startWorkers(workers, admission, log);
 	let draining = false;
 	const tcp = createServer({pauseOnConnect: true}, (socket) => {
@@ -38,7 +38,7 @@ export default async function startPrimary(options: ServeOptions, log: Log, work
 		}
 
 		metrics.refusals.inc({reason: refusal ?? 'connections'});
-		logRefusal(refusal ?? 'connections', address);
+		logFrom(address, 'refused', {reason: refusal ?? 'connections'});
 		socket.destroy();
 	});
 

@@ -28,13 +28,14 @@ type Line = (strings: Strings) => string;
 export const dropLogInterval = 10_000;
 
 // The log of a visitor's dropped keys: a line at the first, then at most one an interval,
-// and one at the end for those not yet told. How many, never which.
-function dropLog(log: ServerContext['log'], address: string) {
+// and one at the end for those not yet told, all within the address's rate of lines (its
+// sessions come and go). How many, never which.
+function dropLog(logFrom: ServerContext['logFrom'], address: string) {
 	let unlogged = 0;
 	let loggedAt = Number.NEGATIVE_INFINITY;
 	const flush = () => {
 		if (unlogged > 0) {
-			log('input-dropped', {address, keys: unlogged});
+			logFrom(address, 'input-dropped', {keys: unlogged});
 			unlogged = 0;
 			loggedAt = performance.now();
 		}
@@ -58,7 +59,7 @@ longest session, a drain, an error. Returns the terminal, whose size follows the
 */
 export default function runVisit({channel, context, peer, size, capabilities, options, record, disconnect}: Visit) {
 	const {limits, log} = context;
-	const drops = dropLog(log, peer.address);
+	const drops = dropLog(context.logFrom, peer.address);
 	const share = context.inputShares.take(peer.address);
 	const terminal = new ChannelTerminal(
 		channel,

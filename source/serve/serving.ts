@@ -1,11 +1,11 @@
 import type {AppContent} from '../ui/run-app.js';
+import createAddressLog from './address-log.js';
 import type {Admit, Open, ServerContext} from './context.js';
 import openGate, {type Gate} from './gate.js';
 import type {HostKey} from './host-key.js';
 import InputShares from './input-shares.js';
 import type {Log} from './log.js';
 import {createMetrics, type Refusal} from './metrics.js';
-import createRefusalLog from './refusal-log.js';
 import type {ServeOptions} from './serve-options.js';
 
 /** What a serving process is given: the résumés and their prepared text, the CLI's `import.meta`, the host key and the log. */
@@ -45,7 +45,7 @@ their connections, and the drain.
 export default function createServing(options: ServeOptions, deps: ServingDeps, admission: Admit): Serving {
 	const metrics = createMetrics();
 	let draining = false;
-	const refusalLog = createRefusalLog(deps.log);
+	const logFrom = createAddressLog(deps.log);
 	const context: ServerContext = {
 		content: deps.content,
 		importMeta: deps.importMeta,
@@ -54,11 +54,12 @@ export default function createServing(options: ServeOptions, deps: ServingDeps, 
 		metrics,
 		log: deps.log,
 		inputShares: new InputShares(),
+		logFrom,
 		open: new Set<Open>(),
 		draining: () => draining,
 		refuse(reason: Refusal, address: string) {
 			metrics.refusals.inc({reason});
-			refusalLog(reason, address);
+			logFrom(address, 'refused', {reason});
 		},
 	};
 	const gate = openGate(context, deps.hostKey);
