@@ -38,19 +38,37 @@ export default function serveConnection(
 	let user = '';
 	let refusals = 0;
 	let failedLogins = 0;
+	// Once the connection is cut, what is left of the client's last read is served no more:
+	// nothing counted, no login, no session.
+	let cut = false;
+	const end = (quietly?: boolean) => {
+		cut = true;
+		hangUp(quietly);
+	};
+	const cutOff = (why: Refusal) => {
+		if (!cut) {
+			context.refuse(why, address);
+			end();
+		}
+	};
 	const refuse = (reason: Refusal) => {
+		if (cut) {
+			return;
+		}
+
 		context.refuse(reason, address);
 		refusals += 1;
 		if (refusals === limits.maxRefusalsPerConnection) {
-			context.refuse('refusals', address);
-			hangUp();
+			cutOff('refusals');
 		}
 	};
 
 	answerEveryRequest(client);
 	client.on('authentication', (auth) => {
 		user = clip(auth.username, maxNameCharacters);
-		if (auth.method === 'none' || auth.method === 'publickey') {
+		if (cut) {
+			auth.reject();
+		} else if (auth.method === 'none' || auth.method === 'publickey') {
 			auth.accept();
 		} else if (auth.method === 'keyboard-interactive') {
 			auth.prompt([], () => auth.accept());
@@ -60,8 +78,7 @@ export default function serveConnection(
 			auth.reject(['none', 'keyboard-interactive']);
 			failedLogins += 1;
 			if (failedLogins === limits.maxAuthTries) {
-				context.refuse('auth-tries', address);
-				hangUp();
+				cutOff('auth-tries');
 			}
 		}
 	});
@@ -72,9 +89,14 @@ export default function serveConnection(
 	client.on('ready', () => {
 		const software = clip(info.header.versions.software, maxNameCharacters);
 		const peer: Peer = {address, software, user};
-		const ends = {disconnect: hangUp, isGone: () => gone, clock, refuse};
+		const ends = {disconnect: end, isGone: () => gone || cut, clock, refuse};
 		let channels = 0;
 		client.on('session', (accept, reject) => {
+			if (cut) {
+				reject();
+				return;
+			}
+
 			if (channels >= limits.maxChannelsPerConnection) {
 				refuse('channels');
 				reject();
@@ -108,6 +130,6 @@ export default function serveConnection(
 	// only its own: its socket is closed even if the client never closes its side.
 	client.on('error', (error) => {
 		context.log('connection-error', {address, message: clip(error.message, maxMessageCharacters)});
-		hangUp();
+		end();
 	});
 }

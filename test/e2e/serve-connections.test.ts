@@ -4,6 +4,7 @@ import {once} from 'node:events';
 import {connect, type Socket} from 'node:net';
 import {after, before, describe, test} from 'node:test';
 import {type AnyAuthMethod, Client as SshClient} from 'ssh2';
+import {defaultLimits} from '../../source/serve/serve-options.js';
 import poll from '../support/poll.js';
 import within from '../support/within.js';
 import {ServerProcess, sshArgs} from './server-process.js';
@@ -138,5 +139,8 @@ describe('serve: connections', () => {
 		const lines = server.logs.slice(before);
 		assert.ok(lines.length <= 12, `${lines.length} lines`);
 		assert.ok((await refusals('refusals')) >= 1);
+		// Once cut, what is left of the client's last reads is neither served nor counted.
+		const counted = await refusals('env');
+		assert.ok(counted <= defaultLimits.maxRefusalsPerConnection * 2, `${counted} variables refused and counted`);
 	});
 });
