@@ -23,3 +23,13 @@ test("an error thrown by one listener goes to onError, not out of the input's ev
 	input.emit('data', Buffer.from('k'));
 	assert.equal(heard.length, 1, 'closed: the input is let go');
 });
+
+test("a feed with a share hands on what the share admits, the terminal's answers counted like keys", () => {
+	let share = 2;
+	const feed = new KeyFeed({admit: () => share-- > 0});
+	const heard: string[] = [];
+	feed.subscribe((event) => heard.push(event.kind === 'key' ? event.name : event.kind));
+	feed.write('j\u001B]11;rgb:0000/0000/0000\u0007');
+	feed.write('\u001B]11;rgb:0000/0000/0000\u0007k');
+	assert.deepEqual(heard, ['j', 'report']);
+});

@@ -19,7 +19,7 @@ one terminal's fault would end the process that serves others); and which keys i
 export type KeyFeedOptions = ParserOptions & {
 	readonly input?: Readable;
 	readonly onError?: (error: unknown) => void;
-	/** Whether a key or a paste is handed on; one that is not is dropped (a server's rate limit). */
+	/** Whether a key, a paste or a report is handed on; one that is not is dropped (a server's rate limit). */
 	readonly admit?: (() => boolean) | undefined;
 };
 
@@ -32,7 +32,7 @@ export default class KeyFeed implements KeySource {
 
 	constructor({input, onError, admit, ...options}: KeyFeedOptions = {}) {
 		this.parser = new InputParser((event) => {
-			if (admit !== undefined && event.kind !== 'report' && !admit()) {
+			if (admit !== undefined && !admit()) {
 				return;
 			}
 

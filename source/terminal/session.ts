@@ -40,8 +40,10 @@ export type TerminalSession = {
 	/** The bytes the terminal sends: keys, pastes, reports. */
 	readonly input: Readable;
 	/**
-	Whether a key or a paste parsed from the input is taken: a server drops a visitor's keys
-	past their share. Absent: every one is. Reports (the terminal's answers) are never asked about.
+	Whether a key, a paste or a report parsed from the input is taken: a server drops a
+	visitor's keys past their share. Absent: every one is. Reports count as keys: a terminal
+	answers once or twice as the app starts, within any share, and a client sending
+	thousands of answers is flooding like any other.
 	*/
 	readonly admit?: () => boolean;
 	/** Where the frames go. */
