@@ -49,12 +49,13 @@ async function startServer() {
 	return {port, metricsPort, child, folder, log: () => log};
 }
 
-// A visitor at 100×30 with the app drawn; `frames` counts the frames that ended.
-async function visit(port) {
+// A visitor at 100×30 with the app drawn, from the loopback address `from` (the server's
+// input shares are per address); `frames` counts the frames that ended.
+async function visit(port, from) {
 	const client = new ssh2.Client();
 	await new Promise((resolve, reject) => {
 		client.once('ready', resolve).once('error', reject);
-		client.connect({host: '127.0.0.1', port, username: 'en', readyTimeout: 60_000});
+		client.connect({host: '127.0.0.1', port, localAddress: from, username: 'en', readyTimeout: 60_000});
 	});
 	client.on('error', () => undefined);
 	const channel = await new Promise((resolve, reject) => {
@@ -145,7 +146,7 @@ async function loopHeld(server) {
 async function measure(way, size) {
 	const server = await startServer();
 	try {
-		const [other, flooder] = [await visit(server.port), await visit(server.port)];
+		const [other, flooder] = [await visit(server.port, '127.0.0.1'), await visit(server.port, '127.0.0.2')];
 		await sleep(500);
 		await loopHeld(server);
 		const health = [];
