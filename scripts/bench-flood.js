@@ -85,12 +85,18 @@ async function visit(port, from) {
 // Writes `bytes` in pieces of `piece` bytes, waiting for the channel to drain as a client
 // does. The probes share this process: they run between slices of 16 kB, so that what they
 // measure is the server, not this client's encryption.
-async function send(channel, bytes, piece) {
-	for (let at = 0; at < bytes.length && !channel.destroyed; at += piece) {
+async function send({client, channel}, bytes, piece) {
+	let gone = false;
+	client.once('close', () => {
+		gone = true;
+	});
+	for (let at = 0; at < bytes.length && !channel.destroyed && !gone; at += piece) {
 		if (!channel.write(bytes.subarray(at, at + piece))) {
+			// The server let the flooder go: its connection closes, and its channel may never drain.
 			await new Promise((resolve) => {
 				channel.once('drain', resolve);
 				channel.once('close', resolve);
+				client.once('close', resolve);
 			});
 		}
 
@@ -191,7 +197,7 @@ async function measure(way, size) {
 			}
 		})();
 		const {bytes, piece} = flood(way, size);
-		await send(flooder.channel, bytes, piece);
+		await send(flooder, bytes, piece);
 		const written = performance.now() - started;
 		floodWritten = true;
 		while ((!afterFlood || performance.now() - started < minimum) && performance.now() - started < limit) {

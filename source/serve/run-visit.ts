@@ -80,7 +80,11 @@ export default function runVisit({channel, context, peer, size, capabilities, op
 			},
 			flood() {
 				context.refuse('input', peer.address);
-				flooded = true;
+				// Let go at once, and nothing more read: what the visitor still sends would be
+				// decrypted, only to be dropped. Quietly: the session's end, written next, says why,
+				// and OpenSSH's client, told to disconnect, exits without writing out what it was
+				// sent last.
+				disconnect(true);
 				end('input-flood', (strings) => strings.visit.tooMuchInput);
 			},
 		},
@@ -90,11 +94,6 @@ export default function runVisit({channel, context, peer, size, capabilities, op
 	// longer than locally (a terminal's answer to the DA1 query after it ends the wait early).
 	const running = runApp(context.content, terminal, {section: options.section, backgroundWait: 500, door: 'ssh'});
 	let said: Line | undefined;
-	// A visitor who flooded the server is let go whole once told why: what more they send on
-	// the connection would still be decrypted, only to be dropped. Quietly: the session's
-	// end says why, and OpenSSH's client, told to disconnect at once, exits without writing
-	// out what it was sent last.
-	let flooded = false;
 	// Ends the app; the line, if any, is left once the terminal is given back.
 	const end = (why: string, line?: Line) => {
 		said ??= line;
@@ -140,10 +139,6 @@ export default function runVisit({channel, context, peer, size, capabilities, op
 			if (channel.writable) {
 				channel.exit(code);
 				channel.end();
-			}
-
-			if (flooded) {
-				disconnect(true);
 			}
 
 			record.finish(code === 0 ? 'quit' : code === 130 ? 'interrupted' : 'ended');
