@@ -4,6 +4,12 @@ import {fileURLToPath} from 'node:url';
 /** The project's root: the built CLI and its content are found from here, whatever the cwd. */
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
+/** The folder of the tests' own résumé (`resume.zh.md`, `resume.en.md`): behaviour tests run on it, never on `content/`. */
+export const fixtureContent = join(root, 'test', 'fixtures', 'resume');
+
+/** The command built from the tests' own résumé (`npm test` builds it into `test/.dist/`). */
+export const fixtureCli = join(root, 'test', '.dist', 'cli.cjs');
+
 /** The built command, as `npx manjusaka` runs it; MANJUSAKA_CLI names another build (a copy, an installed package). */
 export const cli = process.env.MANJUSAKA_CLI ?? join(root, 'dist', 'cli.cjs');
 
