@@ -9,10 +9,10 @@ import {defaultOptions, UsageError} from './source/cli/options.js';
 import {localeLanguage} from './source/model/language.js';
 import {partNames, sectionNames} from './source/model/section.js';
 import {colorfgbgBackground} from './source/terminal/background.js';
-import colorLevel, {type ColorLevel} from './source/terminal/color-level.js';
 import type {Capabilities} from './source/terminal/session.js';
+import colorLevel, {type ColorLevel} from './source/theme/color-level.js';
 import glyphsFor from './source/theme/glyphs.js';
-import {maxTextWidth} from './source/ui/layout.js';
+import {maxTextWidth} from './source/ui/layout/layout.js';
 
 // Node 22.1 and later keep compiled code on disk: a second run starts faster. Node 20 has no cache.
 (module as {enableCompileCache?: () => unknown}).enableCompileCache?.();
@@ -112,7 +112,7 @@ async function main(): Promise<number> {
 		// Ink's layout engine compiles its WebAssembly off the main thread when it loads: asked
 		// for first, it compiles while the app's own code is read and compiled.
 		import('yoga-layout'),
-		import('./source/ui/run-app.js'),
+		import('./source/ui/session/run-app.js'),
 		import('./source/terminal/local-terminal.js'),
 		import('supports-hyperlinks'),
 	]);

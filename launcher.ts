@@ -7,7 +7,7 @@ import plain from 'manjusaka:plain';
 import process from 'node:process';
 import {supportsColor} from 'chalk';
 import {localeLanguage} from './source/model/language.js';
-import colorLevel, {type ColorLevel} from './source/terminal/color-level.js';
+import colorLevel, {type ColorLevel} from './source/theme/color-level.js';
 
 const {argv, env, stdout} = process;
 // What cli.js does for this run: no flags, so the locale's language and `--color` unsaid; a

@@ -5,7 +5,7 @@
 import loadResumes from '../source/content/load-resumes.js';
 import toPlainText from '../source/document/plain-text.js';
 import {languages} from '../source/model/language.js';
-import prepareInline from '../source/ui/prepare-inline.js';
+import prepareInline from '../source/ui/entries/prepare-inline.js';
 
 export default function prepare(folder: string, width: number) {
 	const resumes = loadResumes(folder);

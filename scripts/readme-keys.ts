@@ -6,11 +6,12 @@
 
 import {readFileSync, writeFileSync} from 'node:fs';
 import {dirname, join, resolve} from 'node:path';
+import process from 'node:process';
 import {fileURLToPath} from 'node:url';
 import loadResumes from '../source/content/load-resumes.js';
+import {keyRows} from '../source/keys/labels.js';
 import {partNames} from '../source/model/section.js';
 import stringsFor from '../source/strings/index.js';
-import {keyRows} from '../source/ui/key-labels.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 

@@ -4,7 +4,7 @@ import {stripVTControlCharacters} from 'node:util';
 import card from '../source/document/card.js';
 import stringsFor from '../source/strings/index.js';
 import createTheme from '../source/theme/theme.js';
-import cardBytes from '../source/ui/card-bytes.js';
+import cardBytes from '../source/ui/session/card-bytes.js';
 import {colourSequences} from './support/byte-stream.js';
 import {cards} from './support/card-text.js';
 import {resumes} from './support/draw.js';

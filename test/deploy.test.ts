@@ -3,7 +3,7 @@ import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {test} from 'node:test';
 import type {IContainer, INamespace} from 'kubernetes-models/v1';
-import permissionProblem from '../source/serve/key-permissions.js';
+import permissionProblem from '../source/serve/ssh/key-permissions.js';
 import {root} from './support/cli-env.js';
 import {budget, deployment, flags, only, readManifests, secret, service} from './support/deploy-files.js';
 import schemaProblems from './support/kubernetes-schema.js';

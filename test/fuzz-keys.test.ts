@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import type {InputEvent} from '../source/terminal/input-event.js';
+import handleKey, {type Outcome, type View} from '../source/keys/handle-key.js';
+import type {InputEvent} from '../source/keys/input-event.js';
+import {bindings} from '../source/keys/key-table.js';
+import {initialState, type State} from '../source/keys/state.js';
 import InputParser from '../source/terminal/parse-input.js';
-import handleKey, {type Outcome, type View} from '../source/ui/handle-key.js';
-import {bindings} from '../source/ui/keys.js';
-import runApp from '../source/ui/run-app.js';
-import {initialState, type State} from '../source/ui/state.js';
+import runApp from '../source/ui/session/run-app.js';
 import {content} from './support/draw.js';
 import {knownKeys, reports} from './support/key-sequences.js';
 import MemoryTerminal from './support/memory-terminal.js';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
+import {type InputEvent, key} from '../source/keys/input-event.js';
 import heldKeys from '../source/terminal/held-keys.js';
-import {type InputEvent, key} from '../source/terminal/input-event.js';
 import KeyFeed from '../source/terminal/key-feed.js';
 
 const names = (events: readonly InputEvent[]) =>

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import stringWidth from 'string-width';
+import {bindings} from '../source/keys/key-table.js';
+import {keyLabel, keyRows} from '../source/keys/labels.js';
 import type {Door} from '../source/model/door.js';
 import stringsFor from '../source/strings/index.js';
-import layoutHelp from '../source/ui/help-layout.js';
-import {keyLabel, keyRows} from '../source/ui/key-labels.js';
-import {bindings} from '../source/ui/keys.js';
+import layoutHelp from '../source/ui/layout/help-layout.js';
 import {draw, plainTheme, unmountAfterEach} from './support/draw.js';
 import {nonAsciiMarks} from './support/screen-text.js';
 

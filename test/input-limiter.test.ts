@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import InputLimiter, {inputLimits} from '../source/serve/input-limiter.js';
-import InputShares from '../source/serve/input-shares.js';
-import TokenBucket from '../source/serve/token-bucket.js';
+import InputLimiter, {inputLimits} from '../source/serve/limits/input-limiter.js';
+import InputShares from '../source/serve/limits/input-shares.js';
+import TokenBucket from '../source/serve/limits/token-bucket.js';
 
 /** A clock that moves only when told, in milliseconds. */
 function clock() {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {maxQuery} from '../source/ui/query-edit.js';
+import {maxQuery} from '../source/keys/query-edit.js';
 import {draw, unmountAfterEach} from './support/draw.js';
 
 unmountAfterEach();

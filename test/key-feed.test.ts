@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {PassThrough} from 'node:stream';
 import {test} from 'node:test';
-import type {InputEvent} from '../source/terminal/input-event.js';
+import type {InputEvent} from '../source/keys/input-event.js';
 import KeyFeed from '../source/terminal/key-feed.js';
 
 test("an error thrown by one listener goes to onError, not out of the input's event: the other listeners still hear the key", () => {

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
+import type {InputEvent} from '../source/keys/input-event.js';
+import {type Binding, bindings} from '../source/keys/key-table.js';
+import {jumpRange} from '../source/keys/labels.js';
+import {hints} from '../source/keys/lookup.js';
 import stringsFor from '../source/strings/index.js';
-import type {InputEvent} from '../source/terminal/input-event.js';
 import InputParser from '../source/terminal/parse-input.js';
-import {jumpRange} from '../source/ui/key-labels.js';
-import {hints} from '../source/ui/key-lookup.js';
-import {type Binding, bindings} from '../source/ui/keys.js';
 import {draw, unmountAfterEach} from './support/draw.js';
 import {bytesFor} from './support/key-bytes.js';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import calculateLayout, {maxTextWidth} from '../source/ui/layout.js';
+import calculateLayout, {maxTextWidth} from '../source/ui/layout/layout.js';
 
 const sizes = [
 	[250, 60],

@@ -3,7 +3,7 @@ import {test} from 'node:test';
 import {Text} from 'ink';
 import {cleanup, render} from 'ink-testing-library';
 import type {Language} from '../source/model/language.js';
-import useLinesAhead from '../source/ui/use-lines-ahead.js';
+import useLinesAhead from '../source/ui/hooks/use-lines-ahead.js';
 import poll from './support/poll.js';
 
 const entries = {zh: ['a', 'b', 'c', 'd'], en: ['a', 'b', 'c', 'd']};

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
+import {jumpRange} from '../source/keys/labels.js';
+import {hints} from '../source/keys/lookup.js';
 import stringsFor from '../source/strings/index.js';
-import fitHints from '../source/ui/fit-hints.js';
-import {jumpRange} from '../source/ui/key-labels.js';
-import {hints} from '../source/ui/key-lookup.js';
-import windowStart from '../source/ui/menu-window.js';
+import fitHints from '../source/ui/layout/fit-hints.js';
+import {windowStart} from '../source/ui/layout/layout.js';
 import {draw, unmountAfterEach} from './support/draw.js';
 import {play} from './support/steps.js';
 

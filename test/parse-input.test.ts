@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import type {InputEvent} from '../source/terminal/input-event.js';
+import type {InputEvent} from '../source/keys/input-event.js';
+import {maxPasteBytes} from '../source/keys/query-edit.js';
 import InputParser from '../source/terminal/parse-input.js';
-import {maxPasteBytes} from '../source/terminal/paste.js';
 import {knownKeys, reports} from './support/key-sequences.js';
 import {randomStream, seededRandom} from './support/random-bytes.js';
 

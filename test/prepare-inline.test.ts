@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import type {ColorLevel} from '../source/terminal/color-level.js';
+import type {ColorLevel} from '../source/theme/color-level.js';
 import {paintStyled, readStyled, recordingTheme} from '../source/theme/styled.js';
 import createTheme from '../source/theme/theme.js';
-import createInlineRenderer from '../source/ui/inline-renderer.js';
-import prepareInline from '../source/ui/prepare-inline.js';
+import createInlineRenderer from '../source/ui/entries/inline-renderer.js';
+import prepareInline from '../source/ui/entries/prepare-inline.js';
 import {content, resumes} from './support/draw.js';
 
 const themes = ([0, 1, 2, 3] as ColorLevel[]).flatMap((colorLevel) =>

@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import stringWidth from 'string-width';
-import {maxPasteBytes} from '../source/terminal/paste.js';
-import {deleteCharacter, deleteWord, maxQuery, typeInto} from '../source/ui/query-edit.js';
-import fitQuery, {queryTail} from '../source/ui/query-line.js';
+import {deleteCharacter, deleteWord, maxPasteBytes, maxQuery, typeInto} from '../source/keys/query-edit.js';
+import fitQuery, {queryTail} from '../source/ui/layout/query-line.js';
 
 test('typing adds at the end; a paste’s line breaks and tabs read as spaces, its control characters go', () => {
 	assert.equal(typeInto('Ti', 'D'), 'TiD');

@@ -2,14 +2,14 @@ import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {test} from 'node:test';
-import {addressLines} from '../source/serve/address-log.js';
-import {redrawInterval} from '../source/serve/channel-terminal.js';
-import {inputLimits} from '../source/serve/input-limiter.js';
-import {maxNameCharacters} from '../source/serve/log.js';
-import {dropLogInterval} from '../source/serve/run-visit.js';
-import {defaultServeOptions, defaultLimits as limits} from '../source/serve/serve-options.js';
-import {maxNameLength} from '../source/serve/visitor.js';
-import {maxPasteBytes} from '../source/terminal/paste.js';
+import {maxPasteBytes} from '../source/keys/query-edit.js';
+import {defaultServeOptions, defaultLimits as limits} from '../source/serve/config/options.js';
+import {inputLimits} from '../source/serve/limits/input-limiter.js';
+import {addressLines} from '../source/serve/operations/address-log.js';
+import {maxNameCharacters} from '../source/serve/operations/log.js';
+import {redrawInterval} from '../source/serve/ssh/channel-terminal.js';
+import {dropLogInterval} from '../source/serve/visit/app.js';
+import {maxNameLength} from '../source/serve/visit/visitor.js';
 import {root} from './support/cli-env.js';
 
 // The README's "Over SSH" states the server's limits and defaults in words: each figure it

@@ -4,8 +4,8 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {test} from 'node:test';
 import {keysTable, markers, withKeysTable} from '../scripts/readme-keys.js';
+import {bindings} from '../source/keys/key-table.js';
 import stringsFor from '../source/strings/index.js';
-import {bindings} from '../source/ui/keys.js';
 import {root} from './support/cli-env.js';
 import {runCli} from './support/run-cli.js';
 

@@ -8,10 +8,10 @@ import {languages} from '../source/model/language.js';
 import stringsFor from '../source/strings/index.js';
 import findMatches from '../source/text/find-matches.js';
 import createTheme from '../source/theme/theme.js';
-import toEntries from '../source/ui/entries.js';
-import highlight from '../source/ui/highlight.js';
-import {panelStyle} from '../source/ui/panel-style.js';
-import matchLines from '../source/ui/search-matches.js';
+import toEntries from '../source/ui/entries/entries.js';
+import {panelStyle} from '../source/ui/entries/panel-style.js';
+import highlight from '../source/ui/search/highlight.js';
+import matchLines from '../source/ui/search/matches.js';
 import {content, resumes} from './support/draw.js';
 
 const style = panelStyle(

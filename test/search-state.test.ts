@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {key} from '../source/terminal/input-event.js';
-import handleKey, {type Outcome, type View} from '../source/ui/handle-key.js';
-import {initialState, type State} from '../source/ui/state.js';
+import handleKey, {type Outcome, type View} from '../source/keys/handle-key.js';
+import {key} from '../source/keys/input-event.js';
+import {initialState, type State} from '../source/keys/state.js';
 
 // Three matches: one in entry 3 (index 2), far down; two in entry 5, near its top and further on.
 const found = {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import Admission from '../source/serve/admission.js';
+import Admission from '../source/serve/limits/admission.js';
 
 const limits = {maxSessions: 3, maxSessionsPerAddress: 2, connectionsPerMinute: 4};
 

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {Counter, Gauge, Histogram, Registry} from 'prom-client';
-import type {MetricsJson} from '../source/serve/cluster-messages.js';
-import {aggregateCluster, keepTotals} from '../source/serve/cluster-metrics.js';
+import type {MetricsJson} from '../source/serve/processes/cluster-messages.js';
+import {aggregateCluster, keepTotals} from '../source/serve/processes/cluster-metrics.js';
 
 /** One process's metrics: `sessions` started, `open` now, one session of `seconds`, its fd limit. */
 async function processMetrics(sessions: number, open: number, seconds: number): Promise<MetricsJson> {

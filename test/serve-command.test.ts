@@ -5,7 +5,7 @@ import parseFlags from '../source/cli/parse-flags.js';
 import card from '../source/document/card.js';
 import {languages} from '../source/model/language.js';
 import {partNames, sectionNames} from '../source/model/section.js';
-import planSession, {type Plan} from '../source/serve/command.js';
+import planSession, {type Plan} from '../source/serve/visit/command.js';
 import stringsFor from '../source/strings/index.js';
 import createTheme from '../source/theme/theme.js';
 import {resumes} from './support/draw.js';

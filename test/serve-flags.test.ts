@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import parseServeFlags from '../source/serve/serve-flags.js';
-import serveHelp from '../source/serve/serve-help.js';
-import {defaultLimits} from '../source/serve/serve-options.js';
+import parseServeFlags from '../source/serve/config/flags.js';
+import serveHelp from '../source/serve/config/help.js';
+import {defaultLimits} from '../source/serve/config/options.js';
 
 const env = {XDG_CONFIG_HOME: '/config'};
 const parse = (argv: readonly string[]) => parseServeFlags(import.meta, argv, env);

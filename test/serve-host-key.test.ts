@@ -3,8 +3,9 @@ import {execFileSync, spawnSync} from 'node:child_process';
 import {chmodSync, existsSync, lstatSync, mkdtempSync, readlinkSync, rmSync, symlinkSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import process from 'node:process';
 import {after, test} from 'node:test';
-import permissionProblem from '../source/serve/key-permissions.js';
+import permissionProblem from '../source/serve/ssh/key-permissions.js';
 import {freePort} from './e2e/server-process.js';
 import {cleanEnv, cli} from './support/cli-env.js';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {Writable} from 'node:stream';
 import {test} from 'node:test';
-import lineWriter from '../source/serve/line-writer.js';
+import lineWriter from '../source/serve/operations/line-writer.js';
 
 test('a stream that fails is written to no more, and its error reaches no one', async () => {
 	const written: string[] = [];

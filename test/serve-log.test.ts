@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import formatAddress from '../source/serve/address.js';
-import createAddressLog from '../source/serve/address-log.js';
-import createLog, {clip} from '../source/serve/log.js';
+import createAddressLog from '../source/serve/operations/address-log.js';
+import createLog, {clip, formatAddress} from '../source/serve/operations/log.js';
 
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 

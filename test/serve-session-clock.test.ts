@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {mock, test} from 'node:test';
-import sessionClock, {type Expiry} from '../source/serve/session-clock.js';
+import sessionClock, {type Expiry} from '../source/serve/limits/session-clock.js';
 
 const limits = {handshakeSeconds: 10, idleSeconds: 600};
 

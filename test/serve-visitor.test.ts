@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {acceptsVariable, visitorCapabilities, visitorLanguage} from '../source/serve/visitor.js';
+import {acceptsVariable, visitorCapabilities, visitorLanguage} from '../source/serve/visit/visitor.js';
 
 const options = {language: 'zh', color: 'auto', ascii: false, theme: 'auto'} as const;
 

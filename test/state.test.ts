@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import reduce, {initialState, type State} from '../source/ui/state.js';
+import reduce, {initialState, type State} from '../source/keys/state.js';
 
 const context = {input: '', entries: 7, page: 10, lines: 25, help: {lines: 30, page: 12}};
 const at = (state: Partial<State>): State => ({...initialState('zh'), ...state});

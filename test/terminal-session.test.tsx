@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import type {Running} from '../source/terminal/session.js';
 import {palettes} from '../source/theme/palette.js';
-import runApp, {type RunOptions} from '../source/ui/run-app.js';
+import runApp, {type RunOptions} from '../source/ui/session/run-app.js';
 import {colourSequences, modesLeftChanged} from './support/byte-stream.js';
 import {cards, sshCards} from './support/card-text.js';
 import {content} from './support/draw.js';

@@ -10,12 +10,6 @@ export type Flag = {
 	readonly value?: 'format' | 'section' | 'theme' | 'width';
 };
 
-/** The values `--format` takes. */
-export const formats = ['text', 'markdown', 'json'] as const;
-
-/** An output format: text (the default), Markdown, or JSON Resume. */
-export type Format = (typeof formats)[number];
-
 /** The values `--theme` takes. */
 export const themes = ['auto', 'dark', 'light'] as const;
 

@@ -1,8 +1,8 @@
+import {keyRows} from '../keys/labels.js';
 import type {Door} from '../model/door.js';
 import type {Strings} from '../strings/index.js';
 import sshCommand, {type SshCall} from '../strings/ssh-command.js';
 import {padColumns} from '../text/truncate.js';
-import {keyRows} from '../ui/key-labels.js';
 import {type Flag, flags} from './flags.js';
 
 // How to call it, and what to try, at each door: the local command, or ssh to `manjusaka serve`.

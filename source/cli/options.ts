@@ -1,7 +1,8 @@
+import {type Format, formats} from '../document/formats.js';
 import {type Language, languages} from '../model/language.js';
 import stringsFor, {type Strings} from '../strings/index.js';
-import type {ColorChoice} from '../terminal/color-level.js';
-import {type Format, flagNames, formats, type ThemeChoice, themes} from './flags.js';
+import type {ColorChoice} from '../theme/color-level.js';
+import {flagNames, type ThemeChoice, themes} from './flags.js';
 
 /** What the command line asks for, once checked. */
 export type Options = {

@@ -1,10 +1,10 @@
-import type {Format} from '../cli/flags.js';
 import type {Language} from '../model/language.js';
 import type {Resume} from '../model/resume.js';
-import type {ColorLevel} from '../terminal/color-level.js';
+import type {ColorLevel} from '../theme/color-level.js';
 import glyphsFor from '../theme/glyphs.js';
 import type {Background} from '../theme/palette.js';
 import createTheme from '../theme/theme.js';
+import type {Format} from './formats.js';
 import toJsonResume from './json-resume.js';
 import toMarkdown from './markdown.js';
 import toPlainText, {paintedStyle, plainStyle} from './plain-text.js';

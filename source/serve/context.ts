@@ -1,9 +1,9 @@
-import type {AppContent} from '../ui/run-app.js';
-import type {AddressLog} from './address-log.js';
-import type InputShares from './input-shares.js';
-import type {Log} from './log.js';
-import type {Metrics, Refusal} from './metrics.js';
-import type {Limits} from './serve-options.js';
+import type {AppContent} from '../ui/session/run-app.js';
+import type {Limits} from './config/options.js';
+import type InputShares from './limits/input-shares.js';
+import type {AddressLog} from './operations/address-log.js';
+import type {Log} from './operations/log.js';
+import type {Metrics, Refusal} from './operations/metrics.js';
 
 /** A session the server can reach while it drains: told once, then ended. */
 export type Open = {

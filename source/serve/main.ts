@@ -1,22 +1,22 @@
 import cluster from 'node:cluster';
 import process from 'node:process';
-import type {AppContent} from '../ui/run-app.js';
-import formatAddress from './address.js';
-import loadHostKey, {HostKeyError} from './host-key.js';
-import lineWriter from './line-writer.js';
-import createLog from './log.js';
-import startPrimary from './primary.js';
-import parseServeFlags, {ServeUsageError} from './serve-flags.js';
-import serveHelp from './serve-help.js';
-import startServer, {ListenError, type Listening} from './server.js';
-import {drainSignals} from './signals.js';
-import runWorker from './worker.js';
+import type {AppContent} from '../ui/session/run-app.js';
+import parseServeFlags, {ServeUsageError} from './config/flags.js';
+import serveHelp from './config/help.js';
+import lineWriter from './operations/line-writer.js';
+import createLog, {formatAddress} from './operations/log.js';
+import startPrimary from './processes/primary.js';
+import {drainSignals} from './processes/signals.js';
+import startServer, {ListenError, type Listening} from './processes/single.js';
+import runWorker from './processes/worker.js';
+import loadHostKey, {HostKeyError} from './ssh/host-key.js';
 
 /**
 `manjusaka serve`: the résumé over SSH until a signal. The first SIGTERM, SIGINT or SIGHUP
 drains (exit 0 once every session has ended or the drain time is up), a second ends at once.
-Beside `cli.tsx` and the local terminal, this is the only code that touches the process:
-its arguments, its signals, its standard error for the log.
+Beside `cli.tsx`, the local terminal and a cluster's worker (`processes/worker.ts`), this is
+the only code that touches the process: its arguments, its signals, its standard error for
+the log, its ids for the host key.
 */
 export default async function serve(
 	importMeta: ImportMeta,
@@ -34,7 +34,7 @@ export default async function serve(
 			return 0;
 		}
 
-		hostKey = loadHostKey(parsed.options.hostKey);
+		hostKey = loadHostKey(parsed.options.hostKey, {uid: process.getuid?.(), pid: process.pid});
 	} catch (error) {
 		if (error instanceof ServeUsageError || error instanceof HostKeyError) {
 			write(`manjusaka: ${error.message}\n`);

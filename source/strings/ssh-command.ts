@@ -1,5 +1,5 @@
 import type {Language} from '../model/language.js';
-import type {Strings} from './index.js';
+import type {Strings} from './words.js';
 
 /** An ssh command line to write down: the flags it sends, the language it asks for, and whether it wants text or the full screen. */
 export type SshCall = {

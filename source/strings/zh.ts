@@ -1,4 +1,4 @@
-import type {Strings} from './index.js';
+import type {Strings} from './words.js';
 
 const list = (names: readonly string[]) => names.join('、');
 

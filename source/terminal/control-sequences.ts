@@ -1,6 +1,7 @@
+import {key} from '../keys/input-event.js';
 import csiKey from './csi-key.js';
-import {key, number, type Overflow, type Step} from './input-event.js';
 import {finalKeys, keypadKeys, linuxKeys, rxvtArrows, withModifiers} from './key-codes.js';
+import {number, type Overflow, type Step} from './parse-step.js';
 import {csiReport} from './reports.js';
 
 // The longest control sequence taken; a longer one is dropped as garbage, to its final byte.

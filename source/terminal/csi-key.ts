@@ -1,5 +1,5 @@
-import {number} from './input-event.js';
 import {codeKeys, finalKeys, kittyKeys, rxvtArrows, tildeKeys, withModifiers} from './key-codes.js';
+import {number} from './parse-step.js';
 
 // A code point as a key, for the kitty protocol and xterm's modifyOtherKeys: named, or a printable character.
 function codePointKey(code: number): string | undefined {

@@ -1,4 +1,4 @@
-import type {InputEvent} from './input-event.js';
+import type {InputEvent} from '../keys/input-event.js';
 import type {KeyListener, KeySource} from './key-feed.js';
 
 // Keys held at most before anyone listens: a person types a few before the first frame.

@@ -1,6 +1,7 @@
+import {key} from '../keys/input-event.js';
 import {csiStep, ss3Step} from './control-sequences.js';
-import {key, type Step} from './input-event.js';
 import {characterKey} from './key-codes.js';
+import type {Step} from './parse-step.js';
 import {oscReport} from './reports.js';
 
 /** The escape byte, which starts every sequence. */

@@ -1,5 +1,5 @@
 import type {Readable} from 'node:stream';
-import type {InputEvent} from './input-event.js';
+import type {InputEvent} from '../keys/input-event.js';
 import InputParser, {type ParserOptions} from './parse-input.js';
 
 /** Who hears a terminal's keys. */

@@ -1,6 +1,7 @@
+import {type InputEvent, key} from '../keys/input-event.js';
 import {restOfOverflow} from './control-sequences.js';
-import {type InputEvent, key, type Overflow} from './input-event.js';
 import step, {esc, isStringStart} from './input-steps.js';
+import type {Overflow} from './parse-step.js';
 import Paste from './paste.js';
 
 /** How the parser waits, and who hears of a fault of its own. */

@@ -1,11 +1,6 @@
-const pasteEnd = Buffer.from('\u001B[201~');
+import {maxPasteBytes} from '../keys/query-edit.js';
 
-/**
-The most bytes of a paste kept. A paste goes only into a search's query line, which keeps
-100 graphemes (`maxQuery`): 8 KiB holds that many of the longest (an emoji with its skin
-tone and joiners is about 30 bytes). The rest of a longer paste is read past, never held.
-*/
-export const maxPasteBytes = 8 * 1024;
+const pasteEnd = Buffer.from('\u001B[201~');
 
 // The bytes of a UTF-8 character by its first byte (0 for a byte that starts none).
 const utf8Length = (byte: number) => (byte < 0x80 ? 1 : byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 0);

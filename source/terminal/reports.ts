@@ -1,5 +1,5 @@
+import type {InputEvent} from '../keys/input-event.js';
 import type {Rgb} from '../theme/contrast.js';
-import type {InputEvent} from './input-event.js';
 
 // One channel of an X11 colour spec: 1 to 4 hex digits, scaled to its own width (`f` and `ffff` are both 1).
 const channel = (hex: string) => Number.parseInt(hex, 16) / (16 ** hex.length - 1);

@@ -1,8 +1,8 @@
 import type {Readable, Writable} from 'node:stream';
 import type {Language} from '../model/language.js';
 import type {Strings} from '../strings/index.js';
+import type {ColorLevel} from '../theme/color-level.js';
 import type {Background} from '../theme/palette.js';
-import type {ColorLevel} from './color-level.js';
 
 /** A terminal's size in character cells; 0 where it is not known. */
 export type Size = {readonly columns: number; readonly rows: number};

@@ -1,6 +1,6 @@
 import ansiEscapes from 'ansi-escapes';
 import {Chalk, type ChalkInstance} from 'chalk';
-import type {ColorLevel} from '../terminal/color-level.js';
+import type {ColorLevel} from './color-level.js';
 import glyphsFor, {type Glyphs} from './glyphs.js';
 import {type Background, boldRoles, type Colour, type ColourRole, palettes} from './palette.js';
 

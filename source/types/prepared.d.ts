@@ -6,7 +6,7 @@ declare module 'manjusaka:prepared' {
 	const prepared: {
 		readonly resumes: import('../model/resume.js').Resumes;
 		/** The inline Markdown of every text the app shows, rendered once (`prepareInline`). */
-		readonly inline: import('../ui/prepare-inline.js').PreparedInline;
+		readonly inline: import('../ui/entries/prepare-inline.js').PreparedInline;
 		readonly plain: {
 			readonly width: number;
 			readonly text: Readonly<Record<import('../model/language.js').Language, string>>;

@@ -4,7 +4,7 @@ import {once} from 'node:events';
 import {connect, type Socket} from 'node:net';
 import {after, before, describe, test} from 'node:test';
 import {type AnyAuthMethod, Client as SshClient} from 'ssh2';
-import {defaultLimits} from '../../source/serve/serve-options.js';
+import {defaultLimits} from '../../source/serve/config/options.js';
 import poll from '../support/poll.js';
 import within from '../support/within.js';
 import {ServerProcess, sshArgs} from './server-process.js';

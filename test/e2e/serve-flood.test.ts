@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import {spawn} from 'node:child_process';
 import {after, before, describe, test} from 'node:test';
 import {setTimeout as sleep} from 'node:timers/promises';
-import {inputLimits} from '../../source/serve/input-limiter.js';
+import {inputLimits} from '../../source/serve/limits/input-limiter.js';
 import stringsFor from '../../source/strings/index.js';
 import poll from '../support/poll.js';
 import {ServerProcess, sshArgs} from './server-process.js';

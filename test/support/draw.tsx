@@ -2,13 +2,13 @@ import {afterEach} from 'node:test';
 import {stripVTControlCharacters} from 'node:util';
 import {cleanup, render} from 'ink-testing-library';
 import loadResumes from '../../source/content/load-resumes.js';
+import {initialState} from '../../source/keys/state.js';
 import type {Door} from '../../source/model/door.js';
 import type {Language} from '../../source/model/language.js';
 import KeyFeed from '../../source/terminal/key-feed.js';
 import createTheme, {type Theme} from '../../source/theme/theme.js';
 import App from '../../source/ui/components/app.js';
-import prepareInline from '../../source/ui/prepare-inline.js';
-import {initialState} from '../../source/ui/state.js';
+import prepareInline from '../../source/ui/entries/prepare-inline.js';
 import {bytesFor} from './key-bytes.js';
 import poll from './poll.js';
 

@@ -1,8 +1,8 @@
 import {PassThrough, Writable} from 'node:stream';
 import xterm from '@xterm/headless';
 import type {Language} from '../../source/model/language.js';
-import type {ColorLevel} from '../../source/terminal/color-level.js';
 import type {Capabilities, TerminalSession} from '../../source/terminal/session.js';
+import type {ColorLevel} from '../../source/theme/color-level.js';
 import {Screen} from './screen.js';
 import {settledScreen, waitForScreen} from './screen-waits.js';
 

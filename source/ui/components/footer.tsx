@@ -1,14 +1,14 @@
 import {Text} from 'ink';
+import type {Focus, Hint} from '../../keys/key-table.js';
+import {jumpRange} from '../../keys/labels.js';
+import {hints} from '../../keys/lookup.js';
 import type {Strings} from '../../strings/index.js';
 import stringWidth from '../../text/string-width.js';
 import truncate from '../../text/truncate.js';
 import type {Theme} from '../../theme/theme.js';
-import fitHints, {type ShownHint} from '../fit-hints.js';
-import {jumpRange} from '../key-labels.js';
-import {hints} from '../key-lookup.js';
-import type {Focus, Hint} from '../keys.js';
-import fitQuery, {queryTail} from '../query-line.js';
-import type {FooterSearch} from '../search-view.js';
+import fitHints, {type ShownHint} from '../layout/fit-hints.js';
+import fitQuery, {queryTail} from '../layout/query-line.js';
+import type {FooterSearch} from '../search/view.js';
 
 /** Props of the Footer. */
 export type FooterProps = {

@@ -3,7 +3,12 @@ import type {ReactNode} from 'react';
 import stringWidth from '../../text/string-width.js';
 import truncate from '../../text/truncate.js';
 import type {Theme} from '../../theme/theme.js';
-import {frameInsets} from '../layout.js';
+import {frameInsets} from '../layout/layout.js';
+
+/** Where a window of `shown` lines from `scroll` is in `total`, in any language: `12–30 / 45`; nothing when all fit in `rows`. */
+export function scrollPosition(scroll: number, shown: number, total: number, rows: number): string | undefined {
+	return total > rows && rows > 0 ? `${scroll + 1}–${scroll + shown} / ${total}` : undefined;
+}
 
 /** Props of a Frame. */
 export type FrameProps = {

@@ -2,10 +2,9 @@ import {Text} from 'ink';
 import type {Strings} from '../../strings/index.js';
 import truncate from '../../text/truncate.js';
 import type {Theme} from '../../theme/theme.js';
-import type {HelpCell} from '../help-layout.js';
-import type {Framed} from '../layout.js';
-import scrollPosition from '../scroll-position.js';
-import Frame from './frame.js';
+import type {HelpCell} from '../layout/help-layout.js';
+import type {Framed} from '../layout/layout.js';
+import Frame, {scrollPosition} from './frame.js';
 
 /** Props of the HelpScreen. */
 export type HelpScreenProps = {

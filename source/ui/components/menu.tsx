@@ -3,9 +3,9 @@ import SelectInput from 'ink-select-input';
 import {useCallback, useMemo} from 'react';
 import truncate, {padColumns} from '../../text/truncate.js';
 import type {Theme} from '../../theme/theme.js';
-import type {Entry} from '../entries.js';
-import type {MenuArea} from '../layout.js';
-import windowStart from '../menu-window.js';
+import type {Entry} from '../entries/entries.js';
+import type {MenuArea} from '../layout/layout.js';
+import {windowStart} from '../layout/layout.js';
 import Frame from './frame.js';
 
 /** Props of the Menu. */

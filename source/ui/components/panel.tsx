@@ -1,8 +1,7 @@
 import {Text} from 'ink';
 import type {Theme} from '../../theme/theme.js';
-import type {Framed} from '../layout.js';
-import scrollPosition from '../scroll-position.js';
-import Frame from './frame.js';
+import type {Framed} from '../layout/layout.js';
+import Frame, {scrollPosition} from './frame.js';
 
 /** Props of the Panel. */
 export type PanelProps = {

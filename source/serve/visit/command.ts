@@ -1,0 +1,110 @@
+import {parse} from 'shell-quote';
+import {defaultOptions, type Options, UsageError} from '../../cli/options.js';
+import parseFlags from '../../cli/parse-flags.js';
+import printResume from '../../document/print.js';
+import type {Resumes} from '../../model/resume.js';
+import {partNames, sectionNames} from '../../model/section.js';
+import stringsFor from '../../strings/index.js';
+import sshCommand from '../../strings/ssh-command.js';
+import glyphsFor from '../../theme/glyphs.js';
+import {maxTextWidth} from '../../ui/layout/layout.js';
+import {type Visitor, visitorCapabilities, visitorLanguage} from './visitor.js';
+
+/** What a visitor's session does: the full-screen app, or text to print and the exit status. */
+export type Plan =
+	| {readonly kind: 'app'; readonly options: Options}
+	| {readonly kind: 'print'; readonly stdout: string; readonly stderr: string; readonly status: number};
+
+/** How a visitor came: their terminal's size when they asked for one, and the command they sent, if any. */
+export type Request = {
+	readonly visitor: Visitor;
+	/** The pty's columns, or undefined without a pty. */
+	readonly columns: number | undefined;
+	readonly command: string | undefined;
+};
+
+// A command is split as a shell would split words, and nothing more: no variable, glob,
+// pipe or redirection means anything, and none is run.
+function words(command: string, language: ReturnType<typeof visitorLanguage>): string[] {
+	const strings = stringsFor(language);
+	return parse(command, (name) => `$${name}`).map((word) => {
+		if (typeof word !== 'string') {
+			const written = 'op' in word ? (word.op === 'glob' ? word.pattern : word.op) : `#${word.comment}`;
+			throw new UsageError(strings.errors.unexpectedArgument(written), strings);
+		}
+
+		return word;
+	});
+}
+
+// The error's line, pointing to the help as a visitor asks for it: with ssh, not `manjusaka --help`.
+const usageError = ({reason, strings}: UsageError): Plan => ({
+	kind: 'print',
+	stdout: '',
+	stderr: `manjusaka: ${reason}${strings.ssh.seeHelp(sshCommand(strings, {flags: '--help'}))}\n`,
+	status: 2,
+});
+
+/**
+What a visitor asked for, read by the same flag parser as the local command: the app when
+there is a terminal that can show it and nothing asks for printed text; otherwise the
+résumé as text (the whole of it, as `manjusaka --plain` prints it, without a command).
+*/
+export default function planSession(
+	resumes: Resumes,
+	importMeta: ImportMeta,
+	{visitor, columns, command}: Request,
+): Plan {
+	const language = visitorLanguage(visitor);
+	let options = defaultOptions(language);
+	let parsed: ReturnType<typeof parseFlags> = {options};
+	try {
+		const argv = command === undefined ? [] : words(command, language);
+		if (argv[0] === 'serve') {
+			const strings = stringsFor(language);
+			throw new UsageError(strings.errors.unexpectedArgument('serve'), strings);
+		}
+
+		parsed = parseFlags(importMeta, argv, {
+			language,
+			sections: sectionNames(resumes[language]),
+			entries: partNames(resumes[language]).length,
+			door: 'ssh',
+		});
+		options = parsed.options;
+	} catch (error) {
+		if (error instanceof UsageError) {
+			return usageError(error);
+		}
+
+		throw error;
+	}
+
+	const capabilities = visitorCapabilities(visitor, options);
+	const print = (stdout: string): Plan => ({kind: 'print', stdout, stderr: '', status: 0});
+	if (parsed.version !== undefined) {
+		return print(parsed.version);
+	}
+
+	if (parsed.help !== undefined) {
+		return print(glyphsFor(capabilities).text(parsed.help));
+	}
+
+	const terminal = columns !== undefined && visitor.env.TERM !== 'dumb';
+	if (terminal && !options.plain && options.format === undefined && options.width === undefined) {
+		return {kind: 'app', options};
+	}
+
+	return print(
+		printResume(resumes[options.language], {
+			format: options.format ?? 'text',
+			language: options.language,
+			width: options.width ?? (columns ? Math.min(columns, maxTextWidth) : 80),
+			// Without a terminal the text goes to a file or a program, as from a pipe: colour only when asked.
+			colorLevel: columns === undefined && options.color !== 'always' ? 0 : capabilities.colorLevel,
+			section: options.section,
+			unicode: capabilities.unicode,
+			background: options.theme === 'light' ? 'light' : 'dark',
+		}),
+	);
+}

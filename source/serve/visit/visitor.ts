@@ -1,0 +1,72 @@
+import type {ThemeChoice} from '../../cli/flags.js';
+import {isLanguage, type Language, localeLanguage} from '../../model/language.js';
+import type {Capabilities} from '../../terminal/session.js';
+import colorLevel, {type ColorChoice, type ColorLevel} from '../../theme/color-level.js';
+
+// The longest name of a variable taken from a client: LC_IDENTIFICATION, the longest a locale has, is 17.
+export const maxNameLength = 32;
+
+/** The longest value of a variable taken from a client, in UTF-16 units; TERM from a pty request too. */
+export const maxValueLength = 256;
+
+/** The environment variables a visitor's client may set; every other is refused, as is a name past the bound. */
+export function acceptsVariable(name: string): boolean {
+	return (
+		name.length <= maxNameLength &&
+		(['LANG', 'TERM', 'COLORTERM', 'TERM_PROGRAM'].includes(name) || /^LC_[A-Z_]+$/.test(name))
+	);
+}
+
+// Terminals whose TERM_PROGRAM says they open OSC 8 links. Without a TERM_PROGRAM, nothing
+// is known of the visitor's terminal, and a link it cannot open prints as garbage.
+const linkingTerminals = new Set(['iTerm.app', 'WezTerm', 'vscode', 'ghostty']);
+
+// What a terminal's TERM and COLORTERM say of its colours: supports-color's rules, which
+// read the process's own environment, applied to the visitor's.
+function termColors(env: Readonly<Record<string, string | undefined>>): ColorLevel {
+	const term = env.TERM ?? '';
+	if (term === '' || term === 'dumb') {
+		return 0;
+	}
+
+	if (env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit' || /-direct$/.test(term)) {
+		return 3;
+	}
+
+	return /-256(?:colou?r)?$/.test(term) ? 2 : 1;
+}
+
+/** What is known of a visitor: the name they logged in with and what their client sent. */
+export type Visitor = {
+	readonly user: string;
+	/** TERM from the pty request and the variables the client set. */
+	readonly env: Readonly<Record<string, string | undefined>>;
+};
+
+/** The language a visitor reads: the user name `en` or `zh`, then the client's locale, as locally. */
+export function visitorLanguage({user, env}: Visitor): Language {
+	return isLanguage(user) ? user : localeLanguage(env);
+}
+
+/** What a visitor's terminal can show, from what the client said; the flags of a command may narrow it. */
+export function visitorCapabilities(
+	visitor: Visitor,
+	{
+		language,
+		color,
+		ascii,
+		theme,
+	}: {readonly language: Language; readonly color: ColorChoice; readonly ascii: boolean; readonly theme: ThemeChoice},
+): Capabilities {
+	const {env} = visitor;
+	return {
+		colorLevel: colorLevel(color, env, termColors(env)),
+		unicode: !ascii && env.TERM !== 'linux',
+		hyperlinks: linkingTerminals.has(env.TERM_PROGRAM ?? ''),
+		language,
+		// Unknown unless the command says: the app asks the visitor's terminal over the channel.
+		background: theme === 'auto' ? 'unknown' : theme,
+		// A multiplexer on the visitor's side is not known to the server; the terminal it runs in answers.
+		multiplexer: 'none',
+	};
+}
