@@ -17,6 +17,7 @@ import {spawn} from 'node:child_process';
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import process from 'node:process';
 import ssh2 from 'ssh2';
 import {frameEnd, freePort, serverEnv, sleep} from './bench-support.js';
 

@@ -8,6 +8,7 @@ import {execFileSync, spawn} from 'node:child_process';
 import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import os, {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import process from 'node:process';
 import {firstFrame, median, readerEnv} from './bench-support.js';
 import {startRegistry, verdaccioVersion} from './local-registry.js';
 

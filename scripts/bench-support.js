@@ -1,6 +1,7 @@
 // What the benches share: a reader's environment, medians, and a command run in an 80×24
 // pseudo-terminal whose output goes through a real terminal emulator, timed by the bytes it writes.
 import {createServer} from 'node:net';
+import process from 'node:process';
 import xterm from '@xterm/headless';
 import pty from 'node-pty';
 

@@ -9,6 +9,7 @@ import {execFileSync, spawn} from 'node:child_process';
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import os, {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import process from 'node:process';
 import {firstFrame as measureFirstFrame, median, terminal as openTerminal, readerEnv} from './bench-support.js';
 
 const runs = Number(process.env.BENCH_RUNS ?? 15);

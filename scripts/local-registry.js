@@ -5,6 +5,7 @@ import {execFileSync, spawn} from 'node:child_process';
 import {existsSync, mkdirSync, writeFileSync} from 'node:fs';
 import {createServer} from 'node:net';
 import {join, resolve} from 'node:path';
+import process from 'node:process';
 import {readerEnv} from './bench-support.js';
 
 /** The verdaccio that installs and runs on Node 20. */

@@ -6,6 +6,7 @@ import {execFileSync, spawnSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import process from 'node:process';
 import pty from 'node-pty';
 
 // The interface and the résumé follow the locale: each check names its language.

@@ -3,6 +3,7 @@ import {execFileSync, spawnSync} from 'node:child_process';
 import {cpSync, existsSync, mkdirSync, mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {isAbsolute, join} from 'node:path';
+import process from 'node:process';
 import {after, test} from 'node:test';
 import {root} from './support/cli-env.js';
 import {dockerStages} from './support/deploy-files.js';

@@ -1,3 +1,4 @@
+import process from 'node:process';
 import xterm from '@xterm/headless';
 import {cli, type EnvChanges} from '../support/cli-env.js';
 import {bytesFor} from '../support/key-bytes.js';

@@ -1,5 +1,6 @@
 import {execFile} from 'node:child_process';
 import {readFileSync} from 'node:fs';
+import process from 'node:process';
 import {setTimeout as sleep} from 'node:timers/promises';
 import {type IPty, spawn} from 'node-pty';
 import {cleanEnv, type EnvChanges, root} from '../support/cli-env.js';

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import {execFileSync, spawnSync} from 'node:child_process';
+import process from 'node:process';
 import {describe, test} from 'node:test';
 import {cleanEnv, cli, root} from '../support/cli-env.js';
 import poll from '../support/poll.js';

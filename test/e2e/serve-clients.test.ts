@@ -3,6 +3,7 @@ import {spawnSync} from 'node:child_process';
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import process from 'node:process';
 import {after, before, describe, test} from 'node:test';
 import {runSsh, ServerProcess} from './server-process.js';
 

@@ -5,6 +5,7 @@ import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {createServer, type Server} from 'node:net';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import process from 'node:process';
 import {describe, test} from 'node:test';
 import {cleanEnv, cli, root} from '../support/cli-env.js';
 import {freePort, runSsh, ServerProcess} from './server-process.js';

@@ -3,6 +3,7 @@ import {mkdtempSync, rmSync} from 'node:fs';
 import {createServer} from 'node:net';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import process from 'node:process';
 import {cleanEnv, cli, type EnvChanges, root} from '../support/cli-env.js';
 import poll from '../support/poll.js';
 

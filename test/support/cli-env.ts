@@ -1,4 +1,5 @@
 import {dirname, join} from 'node:path';
+import process from 'node:process';
 import {fileURLToPath} from 'node:url';
 
 /** The project's root: the built CLI and its content are found from here, whatever the cwd. */

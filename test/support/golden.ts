@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import {readFileSync, writeFileSync} from 'node:fs';
+import process from 'node:process';
 
 /**
 Asserts that `output` is test/golden/`name`, byte for byte. After a deliberate change to the

@@ -1,4 +1,5 @@
 import {spawn, spawnSync} from 'node:child_process';
+import process from 'node:process';
 import {cleanEnv, cli, type EnvChanges, root} from './cli-env.js';
 
 /** How to run the command without a terminal. */
