@@ -124,7 +124,7 @@ const ssh2Server = {
 				importers: [join(root, 'server.js'), join(root, 'utils.js')],
 				contents: "export class SFTP { constructor() { throw new Error('SFTP is not served'); } }",
 			},
-			// chacha20-poly1305's MAC in WebAssembly: serve offers AES only (see source/serve/server.ts).
+			// chacha20-poly1305's MAC in WebAssembly: serve offers AES only (see source/serve/ssh/algorithms.ts).
 			'./crypto/poly1305.js': {
 				importers: [join(root, 'protocol', 'crypto.js')],
 				contents:

@@ -5,7 +5,7 @@ import checkTranslation from './check-translation.js';
 import loadResume, {parseResume, readSource} from './load-resume.js';
 
 /** The content file of a language in a content folder: `resume.zh.md`. */
-export const contentFile = (folder: string, language: Language): string => join(folder, `resume.${language}.md`);
+const contentFile = (folder: string, language: Language): string => join(folder, `resume.${language}.md`);
 
 /**
 Reads the Chinese original and its English translation from a content folder, and checks

@@ -5,7 +5,7 @@ import checkText from './check-text.js';
 import ContentError from './content-error.js';
 
 /** A top-level Markdown block with the line it starts on. */
-export type Located = {readonly token: Token; readonly line: number};
+type Located = {readonly token: Token; readonly line: number};
 
 /** Split `Title {#id}` into the title as plain text and the id. */
 export function splitHeading(text: string): {title: string; id?: string} {

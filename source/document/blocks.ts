@@ -26,7 +26,7 @@ export type BlockStyle = {
 };
 
 /** Where a line's text comes from: a range of one of the document's texts, set from a column of the line. */
-export type LineSource = {
+type LineSource = {
 	/** The text, by its index in `segments`. */
 	readonly segment: number;
 	readonly start: number;

@@ -4,7 +4,7 @@ import type {ItemList, Job, Resume} from '../model/resume.js';
 import {pickSection} from '../model/section.js';
 
 /** A work entry of JSON Resume, as this résumé fills it. */
-export type JsonWork = {
+type JsonWork = {
 	readonly name: string;
 	readonly position?: string;
 	readonly startDate?: string;
@@ -16,7 +16,7 @@ export type JsonWork = {
 };
 
 /** The résumé as a JSON Resume document (schema v1.0.0), with the extra facts in `meta`. */
-export type JsonResume = {
+type JsonResume = {
 	readonly $schema: string;
 	readonly basics?: {
 		readonly name: string;
@@ -38,7 +38,7 @@ export type JsonResume = {
 	};
 };
 
-export const schemaUrl = 'https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json';
+const schemaUrl = 'https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json';
 
 // `2019.02` → `2019-02`; an end like `至今` (to date) is no date and leaves the field out.
 const isoMonth = (period: string): string | undefined => /^(\d{4})\.(\d{2})$/.exec(period)?.slice(1).join('-');

@@ -47,7 +47,7 @@ export function paintedStyle({paint}: Theme): BlockStyle {
 }
 
 /** How to print text: the columns, the style (plain unless given) and one section if asked. */
-export type PlainTextOptions = {
+type PlainTextOptions = {
 	readonly width: number;
 	readonly style?: BlockStyle;
 	/** A name from `sectionNames`. */

@@ -12,7 +12,7 @@ function listBlocks(list: ItemList | undefined, kind: 'heading' | 'label', order
 }
 
 /** The career as a chart: a bar per job, drawn from its period. */
-export function timelineBlock(resume: Resume): Block[] {
+function timelineBlock(resume: Resume): Block[] {
 	const rows = resume.work.jobs.map(({company, period}) => ({label: company, start: period.start, end: period.end}));
 	return rows.length > 0 ? [{kind: 'timeline', rows}] : [];
 }

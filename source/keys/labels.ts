@@ -39,7 +39,7 @@ const scopes: readonly Scope[] = ['global', 'menu', 'panel', 'typing', 'found'];
 export type HelpGroup = {readonly scope: string; readonly rows: ReadonlyArray<readonly [string, string]>};
 
 /** The words the key rows need, in one language: what each command does, and where the keys work. */
-export type KeyWords = {
+type KeyWords = {
 	readonly commands: Readonly<Record<Command, string>>;
 	readonly scopes: Readonly<Record<Scope, string>>;
 };

@@ -3,7 +3,7 @@ import {deleteCharacter, deleteWord, typeInto} from './query-edit.js';
 import type {Context, Found, Place, Search, State} from './state-types.js';
 
 /** A search, just opened: the query line, empty. */
-export const openSearch: Search = {query: '', typing: true};
+const openSearch: Search = {query: '', typing: true};
 
 /** Which layer of keys a search puts over the focus, if any. */
 export const searchLayer = (search: Search | undefined): Layer | undefined =>

@@ -1,7 +1,7 @@
 import {Lexer, type Token} from 'marked';
 
 /** A link found in inline Markdown. */
-export type Link = {readonly text: string; readonly href: string};
+type Link = {readonly text: string; readonly href: string};
 
 type Visitor = {
 	readonly text: (text: string) => void;

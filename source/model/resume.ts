@@ -7,7 +7,7 @@ export type ItemList = {
 };
 
 /** A period of work, as written: `2019.02`, `2021.08`. */
-export type Period = {
+type Period = {
 	readonly start: string;
 	readonly end: string;
 };

@@ -12,7 +12,7 @@ export function sectionNames(resume: Resume): string[] {
 }
 
 /** What a `--section` name selects of a résumé; without a name, all of it. */
-export type Selection = {
+type Selection = {
 	/** The title, the contact details and the personal information. */
 	readonly profile: boolean;
 	readonly skills: boolean;

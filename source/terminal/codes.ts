@@ -1,4 +1,8 @@
-/** The escape sequences the app writes to a terminal, and nothing else does. */
+/**
+The modes the app sets on a terminal and takes back, and the codes of a frame's update. The
+rest it writes are made where they are needed: its queries (ask-background.ts), the
+clipboard's OSC 52 (clipboard.ts), a frame's colours (chalk, through the theme).
+*/
 export const codes = {
 	/**
 	Into full-screen mode: the alternate screen (the user's screen and scrollback stay as

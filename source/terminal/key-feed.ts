@@ -16,7 +16,7 @@ Where a KeyFeed takes its bytes from, if not only from `write`; how its parser w
 hears of an error a listener throws, which otherwise escapes from the input's event (where
 one terminal's fault would end the process that serves others); and which keys it drops.
 */
-export type KeyFeedOptions = ParserOptions & {
+type KeyFeedOptions = ParserOptions & {
 	readonly input?: Readable;
 	readonly onError?: (error: unknown) => void;
 	/** Whether a key, a paste or a report is handed on; one that is not is dropped (a server's rate limit). */

@@ -9,7 +9,7 @@ A colour as terminals report it (XParseColor's forms): `rgb:RRRR/GGGG/BBBB` (xte
 most others; 1–4 digits a channel), `rgba:` with an alpha after (rxvt-unicode), `#RGB` to
 `#RRRRGGGGBBBB`. Anything else is undefined.
 */
-export function colourSpec(spec: string): Rgb | undefined {
+function colourSpec(spec: string): Rgb | undefined {
 	const fields = /^rgb(a?):([\da-f]{1,4})\/([\da-f]{1,4})\/([\da-f]{1,4})(\/[\da-f]{1,4})?$/i.exec(spec);
 	// An alpha with `rgba:` only, and always with it.
 	if (fields && (fields[1] === 'a') === (fields[5] !== undefined)) {

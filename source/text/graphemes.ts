@@ -1,8 +1,8 @@
 /** A grapheme of a text and where it starts, as `Intl.Segmenter` gives it. */
-export type Grapheme = {readonly segment: string; readonly index: number};
+type Grapheme = {readonly segment: string; readonly index: number};
 
 /** The graphemes of a text, in order, and the one at an offset: what `Intl.Segments` offers. */
-export type Graphemes = Iterable<Grapheme> & {readonly containing: (index: number) => Grapheme | undefined};
+type Graphemes = Iterable<Grapheme> & {readonly containing: (index: number) => Grapheme | undefined};
 
 // Characters that are a grapheme each, whatever stands beside them (Unicode's grapheme break
 // property Other or Control): Latin-1 and the C0 controls but the carriage return, which

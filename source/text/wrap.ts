@@ -63,7 +63,7 @@ export function breakLines(plain: string, width: number): Range[] {
 }
 
 /** A wrapped line: its text, with the colour codes of its part, and the range of the plain text it shows. */
-export type WrappedLine = {readonly text: string; readonly range: Range};
+type WrappedLine = {readonly text: string; readonly range: Range};
 
 /**
 Wraps text, which may carry colour codes, to `width` columns, and says which part of the

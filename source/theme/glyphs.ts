@@ -1,5 +1,5 @@
 /** The lines a frame is drawn with: corners and edges. */
-export type FrameLines = {
+type FrameLines = {
 	readonly top: readonly [string, string, string];
 	readonly bottom: readonly [string, string, string];
 	readonly side: string;

@@ -1,7 +1,7 @@
 import type {Theme} from './theme.js';
 
 /** The theme's painters that inline Markdown uses. */
-export type InlineStyle = 'strong' | 'em' | 'del' | 'code' | 'link';
+type InlineStyle = 'strong' | 'em' | 'del' | 'code' | 'link';
 
 /**
 Text with the theme's inline styles and links in it, not yet painted: a piece of text, or a

@@ -40,7 +40,7 @@ export type Theme = {
 };
 
 /** What a theme is made for: the terminal's colours and background, its Unicode, and whether it opens links. */
-export type ThemeOptions = {
+type ThemeOptions = {
 	readonly colorLevel: ColorLevel;
 	readonly background: Background;
 	readonly unicode: boolean;

@@ -70,7 +70,7 @@ function integer(name: Name, flag: Integer, raw: unknown): number {
 }
 
 /** What `manjusaka serve …` asks for: the options, or the help. */
-export type ParsedServe = {readonly options: ServeOptions} | {readonly help: true};
+type ParsedServe = {readonly options: ServeOptions} | {readonly help: true};
 
 /** Parses the arguments after `serve`; a usage error is thrown. */
 export default function parseServeFlags(

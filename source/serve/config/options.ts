@@ -67,7 +67,7 @@ export const defaultLimits: Limits = {
 };
 
 /** Where the host key is kept unless `--host-key` says otherwise. */
-export function defaultHostKeyPath(env: NodeJS.ProcessEnv): string {
+function defaultHostKeyPath(env: NodeJS.ProcessEnv): string {
 	const config = env.XDG_CONFIG_HOME || join(homedir(), '.config');
 	return join(config, 'manjusaka', 'ssh_host_ed25519_key');
 }

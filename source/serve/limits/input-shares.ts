@@ -4,7 +4,7 @@ import TokenBucket from './token-bucket.js';
 type Share = {readonly bytes: TokenBucket; sessions: number};
 
 /** An address's bucket of input bytes, held by one session until it lets it go. */
-export type InputShare = {readonly bytes: TokenBucket; readonly release: () => void};
+type InputShare = {readonly bytes: TokenBucket; readonly release: () => void};
 
 // How many shares are handed out between two looks at the addresses nobody uses.
 const sweepEvery = 256;

@@ -2,7 +2,7 @@ import {createServer, type Server} from 'node:http';
 import type {Registry} from 'prom-client';
 
 /** What the probes ask: whether the server takes new visitors; what the scrapes read: a registry, or one gathered for each scrape (a cluster's). */
-export type Health = {
+type Health = {
 	readonly ready: () => boolean;
 	readonly registry: Registry;
 	readonly gather?: () => Promise<Pick<Registry, 'metrics'>>;

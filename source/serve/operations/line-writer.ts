@@ -1,7 +1,7 @@
 import type {EventEmitter} from 'node:events';
 
 /** A stream the log is written to: the process's standard error. */
-export type LineStream = Pick<NodeJS.WritableStream, 'write'> & Pick<EventEmitter, 'on'>;
+type LineStream = Pick<NodeJS.WritableStream, 'write'> & Pick<EventEmitter, 'on'>;
 
 /**
 Writes log lines to `stream` for as long as it takes them. A stream that fails (its reader

@@ -17,7 +17,7 @@ export type ServingDeps = {
 };
 
 /** The sessions of one process: its context, its gate, and how they end. */
-export type Serving = {
+type Serving = {
 	readonly context: ServerContext;
 	readonly gate: Gate;
 	/** Takes no one new, tells each open session, and waits for them up to `seconds`. */

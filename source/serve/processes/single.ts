@@ -29,7 +29,7 @@ export class ListenError extends Error {
 }
 
 /** Listens on `port` of `host`, and resolves with the port taken; rejects with a ListenError. */
-export const listen = (server: NetServer | HttpServer, port: number, host: string) =>
+const listen = (server: NetServer | HttpServer, port: number, host: string) =>
 	new Promise<number>((resolve, reject) => {
 		const fail = (error: NodeJS.ErrnoException) => reject(new ListenError(host, port, error));
 		server.once('error', fail);

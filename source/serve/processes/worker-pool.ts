@@ -14,7 +14,7 @@ type Held = {
 };
 
 /** A primary's workers: each connection handed to the one with the fewest, their metrics gathered, their end. */
-export type WorkerPool = {
+type WorkerPool = {
 	/** Hands a connection from `address`, already admitted, to a worker; false when there is none to take it. */
 	readonly hand: (socket: Socket, address: string) => boolean;
 	/**

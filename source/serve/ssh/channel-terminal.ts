@@ -10,7 +10,7 @@ What a channel's terminal reports to the server: bytes sent, time from a key to 
 input, a client that stopped reading, a key dropped past the visitor's share, and input
 past anything a person sends (once).
 */
-export type ChannelWatch = {
+type ChannelWatch = {
 	readonly sent: (bytes: number) => void;
 	readonly keyToFrame: (seconds: number) => void;
 	readonly input: () => void;

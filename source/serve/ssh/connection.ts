@@ -19,7 +19,7 @@ How a connection ends for good (`quietly`: with no disconnect message, after a s
 ended with a line of its own, which OpenSSH's client would not write out if one followed at
 once), and the clock that ends it when no session runs.
 */
-export type ConnectionEnds = {readonly hangUp: (quietly?: boolean) => void; readonly clock: SessionClock};
+type ConnectionEnds = {readonly hangUp: (quietly?: boolean) => void; readonly clock: SessionClock};
 
 /**
 One visitor's SSH connection, once its client has said who it is: any user name, no

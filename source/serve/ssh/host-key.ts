@@ -30,7 +30,7 @@ function proved(key: ParsedKey): boolean {
 }
 
 /** `256 SHA256:… comment (ED25519)`, as `ssh-keygen -lf` prints it. */
-export function fingerprintOf(key: ParsedKey): string {
+function fingerprintOf(key: ParsedKey): string {
 	const hash = createHash('sha256').update(key.getPublicSSH()).digest('base64').replace(/=+$/, '');
 	return `256 SHA256:${hash} ${key.comment || 'no comment'} (ED25519)`;
 }
@@ -48,7 +48,7 @@ function generate(): {text: string; key: ParsedKey} {
 }
 
 /** The process that loads a host key: its user id (none on Windows) and its process id. */
-export type HostKeyOwner = {readonly uid: number | undefined; readonly pid: number};
+type HostKeyOwner = {readonly uid: number | undefined; readonly pid: number};
 
 // Written whole or not at all: a server stopped halfway leaves no half key behind. A link,
 // unlike a rename, never replaces what is at `path`: whatever came there meanwhile is kept.

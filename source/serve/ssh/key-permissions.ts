@@ -1,5 +1,5 @@
 /** Who owns a key file, and its mode. */
-export type KeyFileStats = {readonly uid: number; readonly mode: number};
+type KeyFileStats = {readonly uid: number; readonly mode: number};
 
 const octal = (mode: number) => `0${(mode & 0o777).toString(8).padStart(3, '0')}`;
 

@@ -9,7 +9,7 @@ import type {Peer} from '../ssh/peer.js';
 import type {VisitRecord} from './record.js';
 
 /** A visitor's app session: where it runs, for whom, and how it is counted. */
-export type Visit = {
+type Visit = {
 	readonly channel: ServerChannel;
 	readonly context: ServerContext;
 	readonly peer: Peer;

@@ -16,7 +16,7 @@ export type Plan =
 	| {readonly kind: 'print'; readonly stdout: string; readonly stderr: string; readonly status: number};
 
 /** How a visitor came: their terminal's size when they asked for one, and the command they sent, if any. */
-export type Request = {
+type Request = {
 	readonly visitor: Visitor;
 	/** The pty's columns, or undefined without a pty. */
 	readonly columns: number | undefined;

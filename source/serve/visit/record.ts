@@ -4,7 +4,7 @@ import type {Mode} from '../operations/metrics.js';
 import type {Peer} from '../ssh/peer.js';
 
 /** What the log says of a session as it starts: who, with what terminal, in which mode. */
-export type VisitStart = {readonly term: string | undefined; readonly size: string | undefined; readonly mode: Mode};
+type VisitStart = {readonly term: string | undefined; readonly size: string | undefined; readonly mode: Mode};
 
 /** A session as the server counts it: its bytes, and its one end. */
 export type VisitRecord = {

@@ -13,7 +13,7 @@ import recordVisit from './record.js';
 import {acceptsVariable, maxValueLength, visitorCapabilities, visitorLanguage} from './visitor.js';
 
 /** What a session needs of its connection: how to end it, whether it has ended, its clock, and its count of refusals. */
-export type SessionEnds = {
+type SessionEnds = {
 	readonly disconnect: (quietly?: boolean) => void;
 	readonly isGone: () => boolean;
 	readonly clock: SessionClock;

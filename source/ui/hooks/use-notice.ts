@@ -1,7 +1,7 @@
 import {useEffect, useState} from 'react';
 
 /** How long a notice stays in the footer. */
-export const noticeMilliseconds = 3000;
+const noticeMilliseconds = 3000;
 
 /**
 A notice for the footer that goes by itself after a moment: what it is now (undefined when

@@ -11,13 +11,13 @@ inside it, and a border row above and below.
 export const frameInsets = {border: 1, columns: 2, rows: 1} as const;
 
 /** Columns of the menu's selection mark, `› `, before an entry's text. */
-export const markWidth = 2;
+const markWidth = 2;
 
 // `value`, or the nearer bound when it lies outside [low, high].
 const clamp = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));
 
 /** A rectangle of the screen: its outer size. */
-export type Area = {readonly width: number; readonly height: number};
+type Area = {readonly width: number; readonly height: number};
 
 /** A frame's outer size, and the text that fits inside it. */
 export type Framed = Area & {

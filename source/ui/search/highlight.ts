@@ -2,7 +2,7 @@ import sliceAnsi from 'slice-ansi';
 import type {Match} from './matches.js';
 
 /** How matches are painted: every one, and the one gone to. */
-export type MatchPaint = {readonly match: (text: string) => string; readonly current: (text: string) => string};
+type MatchPaint = {readonly match: (text: string) => string; readonly current: (text: string) => string};
 
 /**
 The lines with every match painted, the match at index `current` in its own way. Lines may

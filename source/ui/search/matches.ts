@@ -3,7 +3,7 @@ import findMatches from '../../text/find-matches.js';
 import stringWidth from '../../text/string-width.js';
 
 /** The columns [from, to) of a line that a match covers. */
-export type Span = {readonly line: number; readonly from: number; readonly to: number};
+type Span = {readonly line: number; readonly from: number; readonly to: number};
 
 /** A match in an entry's text: the line and column it starts at, and what it covers (a span per line: wrapping may split it). */
 export type Match = {readonly line: number; readonly column: number; readonly spans: readonly Span[]};

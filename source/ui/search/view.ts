@@ -16,7 +16,7 @@ export type FooterSearch = {
 };
 
 /** What a search changes on the screen: the panel's lines, the menu's counts, the footer's words. */
-export type SearchView = {
+type SearchView = {
 	readonly lines: readonly string[];
 	readonly counts?: readonly number[] | undefined;
 	readonly footer?: FooterSearch | undefined;
