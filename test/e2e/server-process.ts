@@ -1,22 +1,46 @@
 import {type ChildProcess, spawn, spawnSync} from 'node:child_process';
 import {mkdtempSync, rmSync} from 'node:fs';
-import {createServer} from 'node:net';
+import {createServer, type Server} from 'node:net';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import process from 'node:process';
-import {cleanEnv, cli, type EnvChanges, root} from '../support/cli-env.js';
+import {cleanEnv, type EnvChanges, fixtureCli, root} from '../support/cli-env.js';
 import poll from '../support/poll.js';
+import {type Ran, runCli} from '../support/run-cli.js';
+
+/**
+The build the servers run: the tests' own résumé (`npm run build:fixture`), or the build that
+MANJUSAKA_CLI names. What a visitor is served is compared with what the same build prints locally.
+*/
+export const serveCli = process.env.MANJUSAKA_CLI ?? fixtureCli;
+
+/** Runs `serveCli` without a terminal, as `runCli` does: what a visitor should be served, printed locally. */
+export function runServeCli(args: readonly string[] = [], env?: EnvChanges): Ran {
+	return runCli(args, {script: serveCli, env});
+}
+
+/** `count` different ports nobody listens on now, on the loopback: each probe is held until all are found, so no two are the same. */
+export async function freePorts(count: number): Promise<number[]> {
+	const probes = await Promise.all(
+		Array.from(
+			{length: count},
+			() =>
+				new Promise<Server>((resolve, reject) => {
+					const probe = createServer();
+					probe.once('error', reject);
+					probe.listen(0, '127.0.0.1', () => resolve(probe));
+				}),
+		),
+	);
+	const ports = probes.map((probe) => (probe.address() as {port: number}).port);
+	await Promise.all(probes.map((probe) => new Promise((resolve) => probe.close(resolve))));
+	return ports;
+}
 
 /** A port nobody listens on now, on the loopback. */
-export function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const probe = createServer();
-		probe.once('error', reject);
-		probe.listen(0, '127.0.0.1', () => {
-			const {port} = probe.address() as {port: number};
-			probe.close(() => resolve(port));
-		});
-	});
+export async function freePort(): Promise<number> {
+	const [port] = await freePorts(1);
+	return port!;
 }
 
 /** One JSON line of the server's log. */
@@ -51,7 +75,7 @@ export class ServerProcess {
 		this.keyFolder = keyFolder ?? mkdtempSync(join(tmpdir(), 'manjusaka-serve-'));
 		this.keyPath = join(this.keyFolder, 'keys', 'ssh_host_ed25519_key');
 		const args = ['serve', '--port', `${port}`, '--metrics-port', `${metricsPort}`, '--host-key', this.keyPath];
-		this.child = spawn(process.execPath, [cli, ...args, ...flags], {cwd: root, env: cleanEnv(env), stdio: 'pipe'});
+		this.child = spawn(process.execPath, [serveCli, ...args, ...flags], {cwd: root, env: cleanEnv(env), stdio: 'pipe'});
 		this.child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
 			this.stderr += chunk;
 			const lines = this.stderr.split('\n');
@@ -67,7 +91,8 @@ export class ServerProcess {
 
 	/** Starts a server and waits until it listens. */
 	static async start(options: ServerOptions = {}): Promise<ServerProcess> {
-		const server = new ServerProcess(await freePort(), await freePort(), options);
+		const [port, metricsPort] = await freePorts(2);
+		const server = new ServerProcess(port!, metricsPort!, options);
 		await server.waitForLog((event) => event.event === 'listening');
 		return server;
 	}
