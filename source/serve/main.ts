@@ -76,13 +76,6 @@ export default async function serve(
 		throw error;
 	}
 
-	log('listening', {
-		address: formatAddress(options.host, server.port),
-		metrics: server.metricsPort === 0 ? null : formatAddress(options.metricsHost, server.metricsPort),
-		fingerprint: hostKey.fingerprint,
-		workers: options.workers,
-	});
-
 	return new Promise<number>((resolve) => {
 		let stopping = false;
 		const onSignal = (signal: NodeJS.Signals) => {
@@ -106,5 +99,14 @@ export default async function serve(
 		for (const name of drainSignals) {
 			process.on(name, onSignal);
 		}
+
+		// Said once the signals are handled: a supervisor that reads the line and stops the
+		// server at once must get a drain, not the default action of a signal (death, no drain).
+		log('listening', {
+			address: formatAddress(options.host, server.port),
+			metrics: server.metricsPort === 0 ? null : formatAddress(options.metricsHost, server.metricsPort),
+			fingerprint: hostKey.fingerprint,
+			workers: options.workers,
+		});
 	});
 }
