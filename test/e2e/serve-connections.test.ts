@@ -3,15 +3,17 @@ import {spawn} from 'node:child_process';
 import {once} from 'node:events';
 import {connect, type Socket} from 'node:net';
 import {after, before, describe, test} from 'node:test';
+import {stripVTControlCharacters} from 'node:util';
 import {type AnyAuthMethod, Client as SshClient} from 'ssh2';
 import {defaultLimits} from '../../source/serve/config/options.js';
-import poll from '../support/poll.js';
 import within from '../support/within.js';
+import {type Session, start} from './harness.js';
 import {ServerProcess, sshArgs} from './server-process.js';
 import {connectClient, execToEnd} from './ssh2-raw.js';
 
-// Connections that hold a place and do nothing with it, or knock again and again: each is let
-// go in bounded time, and what is refused makes a few log lines, not one a refusal.
+// Connections that hold a place and do nothing with it, sessions without a key, clients that
+// knock again and again: each is let go in bounded time, and what is refused makes a few log
+// lines, not one a refusal.
 
 /** A TCP connection to `port` that sends nothing, once it is open. */
 async function holdOpen(port: number): Promise<Socket> {
@@ -22,18 +24,15 @@ async function holdOpen(port: number): Promise<Socket> {
 	return socket;
 }
 
-/** Resolves once `socket` has been closed, failing after `milliseconds`. */
-async function closedWithin(socket: Socket, milliseconds: number): Promise<void> {
-	if (socket.closed) {
-		return;
-	}
-
-	await poll(
-		() => socket.closed,
-		(closed) => closed,
-		{timeout: milliseconds, what: 'the server to close the connection'},
-	);
+/** What the session left on the normal screen after the app, once ssh has ended. */
+async function lastWords(session: Session): Promise<string> {
+	await session.exit;
+	const bytes = session.output();
+	return stripVTControlCharacters(bytes.slice(bytes.lastIndexOf('\u001B[?1049l'))).trim();
 }
+
+// One server of short times for the file: what waits on them waits a second or two.
+const handshakeSeconds = 2;
 
 describe('serve: connections', () => {
 	let server: ServerProcess;
@@ -43,7 +42,7 @@ describe('serve: connections', () => {
 				'--connections-per-minute',
 				'100000',
 				'--handshake-seconds',
-				'1',
+				`${handshakeSeconds}`,
 				'--idle-seconds',
 				'1',
 				'--max-sessions-per-address',
@@ -55,50 +54,49 @@ describe('serve: connections', () => {
 
 	const refusals = (reason: string) => server.metric('manjusaka_refusals_total', `reason="${reason}"`);
 
-	test('ssh -N, which opens no session, is let go after the handshake time', async () => {
+	test('a handshake that never comes, and ssh -N, which opens no session: each let go after --handshake-seconds', async () => {
+		const [timeouts, noSessions] = [await refusals('handshake-timeout'), await refusals('no-session')];
+		const began = Date.now();
+		const socket = await holdOpen(server.port);
 		const [program, ...args] = sshArgs(server.port, 'en', ['-N']);
 		const ssh = spawn(program!, args, {stdio: 'ignore'});
 		try {
+			await within(once(socket, 'close'), 'the close of the silent connection', 8000);
+			assert.ok(Date.now() - began >= handshakeSeconds * 1000 - 100, `closed after ${Date.now() - began} ms`);
 			await within(once(ssh, 'exit'), 'end of ssh -N', 8000);
 		} finally {
 			ssh.kill();
 		}
 
-		assert.equal(await refusals('no-session'), 1);
+		assert.equal(await refusals('handshake-timeout'), timeouts + 1);
+		assert.equal(await refusals('no-session'), noSessions + 1);
 	});
 
 	test('a connection whose sessions have ended is let go after the idle time', async () => {
+		const counted = await refusals('idle-connection');
 		const client = await connectClient(server.port);
 		const closed = once(client, 'close');
 		await execToEnd(client, '--format json');
 		await within(closed, 'end of the idle connection', 8000);
-		assert.equal(await refusals('idle-connection'), 1);
+		assert.equal(await refusals('idle-connection'), counted + 1);
 	});
 
-	test('connections from one address: twice its sessions; a gauge of those open', async () => {
-		const strict = await ServerProcess.start({
-			flags: ['--connections-per-minute', '100000', '--max-sessions-per-address', '1'],
-		});
+	test('a session without a key: the app ends, and a line on the normal screen says why, exit 1', async () => {
+		const session = start({cols: 80, rows: 24, command: sshArgs(server.port, 'en', ['-t'])});
 		try {
-			const open = () => strict.metric('manjusaka_open_connections');
-			const held = [await holdOpen(strict.port), await holdOpen(strict.port)];
-			await poll(open, (count) => count === 2, {timeout: 5000, what: 'two connections open'});
-			const third = await holdOpen(strict.port);
-			await closedWithin(third, 5000);
-			assert.equal(await strict.metric('manjusaka_refusals_total', 'reason="address-connections"'), 1);
-			assert.equal(await open(), 2);
-			for (const socket of held) {
-				socket.destroy();
-			}
-
-			await poll(open, (count) => count === 0, {timeout: 5000, what: 'no connection open'});
+			await session.ready('Profile');
+			assert.deepEqual(await session.exit, {exitCode: 1, signal: null});
+			assert.equal(await lastWords(session), 'closed after 1 second without a key; reconnect to go on');
+			assert.equal(session.terminal.buffer.active.type, 'normal');
+			await server.waitForLog((event) => event.event === 'session-end' && event.why === 'idle');
 		} finally {
-			await strict.close();
+			await session.close();
 		}
 	});
 
 	test('2,000 passwords on one connection: cut after 6, and a few lines of log', async () => {
 		const before = server.logs.length;
+		const counted = await refusals('auth-tries');
 		let attempts = 0;
 		const client = new SshClient();
 		const ended = new Promise<void>((resolve) => {
@@ -121,13 +119,14 @@ describe('serve: connections', () => {
 		});
 		await within(ended, 'end of the connection', 20_000);
 		assert.ok(attempts <= 7, `${attempts} attempts`);
-		assert.equal(await refusals('auth-tries'), 1);
+		assert.equal(await refusals('auth-tries'), counted + 1);
 		const lines = server.logs.slice(before).filter((event) => event.event === 'refused');
 		assert.ok(lines.length <= 10, `${lines.length} lines`);
 	});
 
 	test('50,000 refused variables: the connection is cut, and the log stays short', async () => {
 		const before = server.logs.length;
+		const [cuts, variables] = [await refusals('refusals'), await refusals('env')];
 		const client = await connectClient(server.port);
 		// The server cuts the connection while the client still writes: a broken pipe, expected.
 		const ended = new Promise<void>((resolve) => {
@@ -138,9 +137,9 @@ describe('serve: connections', () => {
 		await within(ended, 'end of the connection', 10_000);
 		const lines = server.logs.slice(before);
 		assert.ok(lines.length <= 12, `${lines.length} lines`);
-		assert.ok((await refusals('refusals')) >= 1);
+		assert.ok((await refusals('refusals')) >= cuts + 1);
 		// Once cut, what is left of the client's last reads is neither served nor counted.
-		const counted = await refusals('env');
+		const counted = (await refusals('env')) - variables;
 		assert.ok(counted <= defaultLimits.maxRefusalsPerConnection * 2, `${counted} variables refused and counted`);
 	});
 });
