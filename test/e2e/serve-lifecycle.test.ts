@@ -7,13 +7,13 @@ import {join} from 'node:path';
 import {describe, test} from 'node:test';
 import {stripVTControlCharacters} from 'node:util';
 import poll from '../support/poll.js';
-import {runCli} from '../support/run-cli.js';
 import within from '../support/within.js';
 import {type Session, start} from './harness.js';
-import {runSsh, ServerProcess, sshArgs} from './server-process.js';
+import {runServeCli as runCli, runSsh, ServerProcess, sshArgs} from './server-process.js';
 import {Visitor} from './ssh2-visitor.js';
 
-// The server's life: its host key, its start, its drain on SIGTERM.
+// The server's life: its host key, its start, its drain on SIGTERM, its stop when a visitor
+// vanished.
 
 function visit(server: ServerProcess): Session {
 	return start({cols: 80, rows: 24, command: sshArgs(server.port, 'en', ['-t'])});
@@ -21,19 +21,37 @@ function visit(server: ServerProcess): Session {
 
 const restarting = 'the server is restarting; reconnect in a moment';
 
-describe('serve: drain', () => {
-	test('SIGTERM: not ready, no new visitor, the open session told in its footer, ended after the drain, exit 0', async () => {
-		const server = await ServerProcess.start({flags: ['--drain-seconds', '2']});
+// Each test has a server of its own and waits mostly on timers: they run at once.
+describe('serve: drain', {concurrency: true}, () => {
+	test('SIGTERM: not ready, no new visitor, the open session told in its footer; q ends the drain at once, exit 0', async () => {
+		// A drain longer than any test: what is checked meanwhile cannot race its end.
+		const server = await ServerProcess.start({flags: ['--drain-seconds', '60']});
 		const session = visit(server);
 		try {
 			await session.ready('Profile');
 			assert.equal((await server.http('/readyz')).status, 200);
 			server.signal('SIGTERM');
 			const footer = await session.waitForText(restarting);
+			assert.equal(session.terminal.buffer.active.type, 'alternate', 'told in the app');
 			assert.equal(footer.trimEnd().split('\n').at(-1)?.trim(), restarting);
 			assert.deepEqual(await server.http('/readyz'), {status: 503, text: 'draining\n'});
 			assert.equal((await server.http('/healthz')).status, 200);
 			assert.equal(runSsh(server.port).status, 255);
+			session.press('q');
+			assert.deepEqual(await session.exit, {exitCode: 0, signal: null});
+			assert.equal(await server.exit(), 0);
+		} finally {
+			await session.close();
+			await server.close();
+		}
+	});
+
+	test('a session still open when the drain is up is ended, with a line that says why; exit 0', async () => {
+		const server = await ServerProcess.start({flags: ['--drain-seconds', '1']});
+		const session = visit(server);
+		try {
+			await session.ready('Profile');
+			server.signal('SIGTERM');
 			assert.deepEqual(await session.exit, {exitCode: 1, signal: null});
 			const bytes = session.output();
 			assert.equal(stripVTControlCharacters(bytes.slice(bytes.lastIndexOf('\u001B[?1049l'))).trim(), restarting);
@@ -45,21 +63,7 @@ describe('serve: drain', () => {
 		}
 	});
 
-	test('the drain ends as soon as the last session does; a second signal ends at once', async () => {
-		const server = await ServerProcess.start({flags: ['--drain-seconds', '60']});
-		const session = visit(server);
-		try {
-			await session.ready('Profile');
-			server.signal('SIGTERM');
-			await session.waitForText(restarting);
-			session.press('q');
-			assert.deepEqual(await session.exit, {exitCode: 0, signal: null});
-			assert.equal(await server.exit(), 0);
-		} finally {
-			await session.close();
-			await server.close();
-		}
-
+	test('a second signal during the drain ends at once, exit 1', async () => {
 		const stubborn = await ServerProcess.start({flags: ['--drain-seconds', '60']});
 		const held = visit(stubborn);
 		try {
@@ -75,38 +79,26 @@ describe('serve: drain', () => {
 	});
 });
 
-describe('serve: a stop is a stop', () => {
-	test('a visitor whose connection was cut leaves nothing running: SIGTERM ends the server at once', async () => {
-		const server = await ServerProcess.start({flags: ['--idle-seconds', '600']});
+describe('serve: the host key', () => {
+	test('made on first start (0600, its folder made), the same fingerprint after a restart, as ssh-keygen prints it; a visitor cut off leaves nothing that holds a stop', async () => {
+		const folder = mkdtempSync(join(tmpdir(), 'manjusaka-key-'));
 		try {
-			const visitor = await Visitor.open(server.port);
+			const first = await ServerProcess.start({keyFolder: folder, flags: ['--idle-seconds', '600']});
+			const fingerprint = first.logs.find((event) => event.event === 'listening')?.fingerprint;
+			const visitor = await Visitor.open(first.port);
 			await visitor.waitFor('\u001B[?2026l');
 			// The client vanishes without a word, as a laptop closed or a network gone.
 			(visitor.client as unknown as {_sock: Socket})._sock.destroy();
 			for (const gauge of ['manjusaka_active_sessions', 'manjusaka_open_connections']) {
 				await poll(
-					() => server.metric(gauge),
+					() => first.metric(gauge),
 					(value) => value === 0,
 					{what: `${gauge} back to 0`},
 				);
 			}
 
-			server.signal('SIGTERM');
-			assert.equal(await within(server.exit(), 'exit after SIGTERM', 5000), 0);
-		} finally {
-			await server.close();
-		}
-	});
-});
-
-describe('serve: the host key', () => {
-	test('made on first start (0600, its folder made), the same fingerprint after a restart, as ssh-keygen prints it', async () => {
-		const folder = mkdtempSync(join(tmpdir(), 'manjusaka-key-'));
-		try {
-			const first = await ServerProcess.start({keyFolder: folder});
-			const fingerprint = first.logs.find((event) => event.event === 'listening')?.fingerprint;
 			first.signal('SIGTERM');
-			assert.equal(await first.exit(), 0);
+			assert.equal(await within(first.exit(), 'exit after SIGTERM', 5000), 0);
 			assert.equal(statSync(first.keyPath).mode & 0o777, 0o600);
 			assert.equal(statSync(join(folder, 'keys')).mode & 0o777, 0o700);
 			const second = await ServerProcess.start({keyFolder: folder});
