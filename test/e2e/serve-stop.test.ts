@@ -7,8 +7,8 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import process from 'node:process';
 import {describe, test} from 'node:test';
-import {cleanEnv, cli, root} from '../support/cli-env.js';
-import {freePort, runSsh, ServerProcess} from './server-process.js';
+import {cleanEnv, root} from '../support/cli-env.js';
+import {freePort, freePorts, runSsh, ServerProcess, serveCli} from './server-process.js';
 
 // How a server starts, fails and stops: a port it cannot have, a log it cannot write, signals,
 // and a cluster whose workers die.
@@ -79,7 +79,7 @@ async function isFree(port: number, host = '127.0.0.1'): Promise<boolean> {
 function runServe(args: readonly string[], mark: string): Promise<{code: number | null; stderr: string}> {
 	const folder = mkdtempSync(join(tmpdir(), 'manjusaka-serve-'));
 	const key = ['--host-key', join(folder, 'key')];
-	const child = spawn(process.execPath, [cli, 'serve', ...key, ...args], {
+	const child = spawn(process.execPath, [serveCli, 'serve', ...key, ...args], {
 		cwd: root,
 		env: cleanEnv(marked(mark)),
 		stdio: 'pipe',
@@ -108,25 +108,30 @@ function cpuSeconds(pid: number): number {
 	return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
-describe('serve: a listener it cannot have', () => {
-	for (const workers of ['1', '2']) {
-		for (const taken of ['ssh', 'metrics'] as const) {
-			test(`--workers ${workers}, the ${taken} port taken: one line naming it, exit 1, nothing left running`, async () => {
-				const [port, metricsPort] = [await freePort(), await freePort()];
-				const blocked = taken === 'ssh' ? port : metricsPort;
-				const other = await occupy(blocked);
-				const mark = randomUUID();
-				try {
-					const args = ['--port', `${port}`, '--metrics-port', `${metricsPort}`, '--workers', workers];
-					const ran = await runServe(args, mark);
-					assert.deepEqual(ran, {code: 1, stderr: `manjusaka: cannot listen on 127.0.0.1:${blocked}: EADDRINUSE\n`});
-					assert.deepEqual(processesMarked(mark), [], 'no worker is left');
-					assert.ok(await isFree(blocked === port ? metricsPort : port), 'the other port is not held');
-				} finally {
-					other.close();
-				}
-			});
-		}
+// Each test has ports and a server of its own: they run at once.
+describe('serve: a listener it cannot have', {concurrency: true}, () => {
+	// Both listeners are opened, and closed again on a failure, by one function (listenAll) for
+	// one process or a cluster: a cluster's own cleanup (its workers) is shown with one of them.
+	for (const [workers, taken] of [
+		['1', 'ssh'],
+		['1', 'metrics'],
+		['2', 'ssh'],
+	] as const) {
+		test(`--workers ${workers}, the ${taken} port taken: one line naming it, exit 1, nothing left running`, async () => {
+			const [port, metricsPort] = (await freePorts(2)) as [number, number];
+			const blocked = taken === 'ssh' ? port : metricsPort;
+			const other = await occupy(blocked);
+			const mark = randomUUID();
+			try {
+				const args = ['--port', `${port}`, '--metrics-port', `${metricsPort}`, '--workers', workers];
+				const ran = await runServe(args, mark);
+				assert.deepEqual(ran, {code: 1, stderr: `manjusaka: cannot listen on 127.0.0.1:${blocked}: EADDRINUSE\n`});
+				assert.deepEqual(processesMarked(mark), [], 'no worker is left');
+				assert.ok(await isFree(blocked === port ? metricsPort : port), 'the other port is not held');
+			} finally {
+				other.close();
+			}
+		});
 	}
 
 	test('an IPv6 address is written in brackets', async () => {
@@ -141,7 +146,7 @@ describe('serve: a listener it cannot have', () => {
 	});
 });
 
-describe('serve: its log lost, its signals', () => {
+describe('serve: its log lost', () => {
 	test('standard error closed: the server goes on serving without spinning, and SIGTERM still ends it, exit 0', async () => {
 		const server = await ServerProcess.start();
 		try {
@@ -162,34 +167,9 @@ describe('serve: its log lost, its signals', () => {
 			await server.close();
 		}
 	});
-
-	test('SIGHUP drains as SIGTERM does, and says so', async () => {
-		const server = await ServerProcess.start({flags: ['--workers', '2']});
-		try {
-			server.signal('SIGHUP');
-			assert.equal((await server.waitForLog((event) => event.event === 'draining')).signal, 'SIGHUP');
-			assert.equal(await within(server.exit(), 10_000, 'the exit after SIGHUP'), 0);
-			assert.ok(server.logs.some((event) => event.event === 'stopped' && event.drained === true));
-		} finally {
-			await server.close();
-		}
-	});
 });
 
-describe('serve: a cluster stops, and its workers die', () => {
-	test('after a connection went to a worker, SIGTERM logs stopped and exits as soon as the workers have', async () => {
-		const server = await ServerProcess.start({flags: ['--workers', '2', '--drain-seconds', '30']});
-		try {
-			assert.equal(runSsh(server.port).status, 0);
-			server.signal('SIGTERM');
-			// The drain has 30 s, but no session is open: nothing to wait for.
-			await server.waitForLog((event) => event.event === 'stopped', 8000);
-			assert.equal(await within(server.exit(), 5000, 'the exit after stopped'), 0);
-		} finally {
-			await server.close();
-		}
-	});
-
+describe('serve: a cluster whose workers die', () => {
 	test('a dead worker’s counts stay in /metrics; per-process limits are not summed; SIGTERM while one is replaced', async () => {
 		const mark = randomUUID();
 		const server = await ServerProcess.start({flags: ['--workers', '2'], env: marked(mark)});
