@@ -8,7 +8,7 @@ import {partNames, sectionNames} from '../source/model/section.js';
 import planSession, {type Plan} from '../source/serve/visit/command.js';
 import stringsFor from '../source/strings/index.js';
 import createTheme from '../source/theme/theme.js';
-import {resumes} from './support/draw.js';
+import resumes from './support/fixture-resumes.js';
 
 // What a visitor over SSH is told about calling the résumé: the forms ssh takes, never the
 // local command's (`npx manjusaka`), its environment (NO_COLOR, COLORFGBG) or its job control.

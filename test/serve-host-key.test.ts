@@ -6,8 +6,8 @@ import {join} from 'node:path';
 import process from 'node:process';
 import {after, test} from 'node:test';
 import permissionProblem from '../source/serve/ssh/key-permissions.js';
-import {freePort} from './e2e/server-process.js';
-import {cleanEnv, cli} from './support/cli-env.js';
+import {freePort, serveCli} from './e2e/server-process.js';
+import {cleanEnv} from './support/cli-env.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'manjusaka-host-key-'));
 after(() => rmSync(folder, {recursive: true, force: true}));
@@ -33,7 +33,7 @@ async function serve(path: string) {
 	const port = await freePort();
 	const {status, stdout, stderr} = spawnSync(
 		process.execPath,
-		[cli, 'serve', '--host-key', path, '--port', `${port}`, '--metrics-port', '0'],
+		[serveCli, 'serve', '--host-key', path, '--port', `${port}`, '--metrics-port', '0'],
 		{encoding: 'utf8', env: cleanEnv(), input: '', timeout: 10_000, killSignal: 'SIGKILL'},
 	);
 	return {status, stdout, stderr};
