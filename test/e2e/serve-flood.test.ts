@@ -134,17 +134,20 @@ async function watch(server: ServerProcess, other: Visitor, during: () => Promis
 	};
 }
 
+// One server for the file; the floods come from addresses of their own, and the tests that
+// count from zero come first.
+let server: ServerProcess;
+before(async () => {
+	server = await ServerProcess.start({flags: ['--connections-per-minute', '1000']});
+});
+after(() => server.close());
+
 describe('serve: a visitor flooding input', () => {
-	let server: ServerProcess;
 	let other: Visitor;
 	before(async () => {
-		server = await ServerProcess.start({flags: ['--connections-per-minute', '1000']});
 		other = await visitor(server.port);
 	});
-	after(async () => {
-		other.end();
-		await server.close();
-	});
+	after(() => other.end());
 
 	const words = stringsFor('en').visit.tooMuchInput;
 	const ways = [
@@ -247,12 +250,7 @@ describe('serve: a visitor flooding input', () => {
 });
 
 describe('serve: input shared by an address, window changes, and the OpenSSH client told why', () => {
-	let server: ServerProcess;
 	const words = stringsFor('en').visit.tooMuchInput;
-	before(async () => {
-		server = await ServerProcess.start({flags: ['--connections-per-minute', '1000']});
-	});
-	after(() => server.close());
 
 	/** Whether `visitor`'s session was ended for its input, and it was told why. */
 	async function cutOff(visitor: Visitor): Promise<boolean> {
