@@ -2,17 +2,14 @@
 import prepared from 'manjusaka:prepared';
 import module from 'node:module';
 import process from 'node:process';
-import {supportsColor} from 'chalk';
-import isInCi from 'is-in-ci';
-import isUnicodeSupported from 'is-unicode-supported';
 import {defaultOptions, UsageError} from './source/cli/options.js';
+import ownTerminal from './source/cli/own-terminal.js';
+import planRun from './source/cli/plan.js';
 import {localeLanguage} from './source/model/language.js';
 import {partNames, sectionNames} from './source/model/section.js';
 import {colorfgbgBackground} from './source/terminal/background.js';
 import type {Capabilities} from './source/terminal/session.js';
-import colorLevel, {type ColorLevel} from './source/theme/color-level.js';
 import glyphsFor from './source/theme/glyphs.js';
-import {maxTextWidth} from './source/ui/layout/layout.js';
 
 // Node 22.1 and later keep compiled code on disk: a second run starts faster. Node 20 has no cache.
 (module as {enableCompileCache?: () => unknown}).enableCompileCache?.();
@@ -55,40 +52,25 @@ async function main(): Promise<number> {
 				})
 			: {options: defaultOptions(language)};
 	language = options.language;
-	// The Linux console and old Windows consoles draw box lines and arrows badly.
-	const unicode = !options.ascii && isUnicodeSupported();
+	const {stdout} = process;
+	const plan = planRun(options, process.env, ownTerminal(process));
+	const {colorLevel: level, unicode} = plan;
 	if (version !== undefined) {
-		process.stdout.write(version);
+		stdout.write(version);
 		return 0;
 	}
 
 	if (help !== undefined) {
-		process.stdout.write(glyphsFor({unicode}).text(help));
+		stdout.write(glyphsFor({unicode}).text(help));
 		return 0;
 	}
 
-	const level = colorLevel(options.color, process.env, (supportsColor || {level: 0}).level as ColorLevel);
 	// The background the colours are for: as asked, or as the terminal says in the environment.
 	// Else the full-screen app asks the terminal itself; printed text takes dark.
 	const background =
 		options.theme === 'auto' ? (colorfgbgBackground(process.env.COLORFGBG) ?? 'unknown') : options.theme;
-	const {stdin, stdout} = process;
-	// A width asks for printed text; so does a terminal that cannot run a full-screen view,
-	// and CI, where Ink draws nothing until it exits.
-	const interactive =
-		!options.plain &&
-		options.format === undefined &&
-		options.width === undefined &&
-		stdin.isTTY &&
-		stdout.isTTY &&
-		process.env.TERM !== 'dumb' &&
-		!isInCi;
-	if (!interactive) {
-		const width = options.width ?? (stdout.isTTY && stdout.columns ? Math.min(stdout.columns, maxTextWidth) : 80);
-		const format = options.format ?? 'text';
-		// The text prepared at build time: no colour, the default width, the whole résumé, its timeline in Unicode.
-		const preparedText = level === 0 && width === prepared.plain.width && options.section === undefined && unicode;
-		if (format === 'text' && preparedText) {
+	if (plan.kind === 'print') {
+		if (plan.prepared) {
 			stdout.write(prepared.plain.text[options.language]);
 			return 0;
 		}
@@ -96,9 +78,9 @@ async function main(): Promise<number> {
 		const {default: printResume} = await import('./source/document/print.js');
 		stdout.write(
 			printResume(prepared.resumes[options.language], {
-				format,
+				format: plan.format,
 				language: options.language,
-				width,
+				width: plan.width,
 				colorLevel: level,
 				background: background === 'unknown' ? 'dark' : background,
 				section: options.section,

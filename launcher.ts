@@ -2,18 +2,19 @@
 // The command npm links, built as CommonJS (dist/cli.cjs). Node starts a CommonJS file without
 // its ES module loader, which costs a piped run more than all of its own work (about 8 ms).
 // The most common run after the terminal's, a pipe with no arguments, prints the résumé the
-// build printed, here; every other run loads cli.js, which decides everything itself.
+// build printed, here; every other run loads cli.js. Both plan the run with planRun, on the
+// same facts: what this one serves is what cli.js would print.
 import plain from 'manjusaka:plain';
 import process from 'node:process';
-import {supportsColor} from 'chalk';
+import {defaultOptions} from './source/cli/options.js';
+import ownTerminal from './source/cli/own-terminal.js';
+import planRun from './source/cli/plan.js';
 import {localeLanguage} from './source/model/language.js';
-import colorLevel, {type ColorLevel} from './source/theme/color-level.js';
 
 const {argv, env, stdout} = process;
-// What cli.js does for this run: no flags, so the locale's language and `--color` unsaid; a
-// pipe, so printed text at 80 columns; no colour, so the text the build printed.
-const detected = (supportsColor || {level: 0}).level as ColorLevel;
-if (argv.length <= 2 && !stdout.isTTY && plain.width === 80 && colorLevel('auto', env, detected) === 0) {
+const language = localeLanguage(env);
+const plan = argv.length <= 2 ? planRun(defaultOptions(language), env, ownTerminal(process)) : undefined;
+if (plan?.kind === 'print' && plan.prepared) {
 	// As in cli.js: a reader that stops early (`| head`) closes the pipe, which is not an error.
 	stdout.on('error', (error: NodeJS.ErrnoException) => {
 		if (error.code !== 'EPIPE') {
@@ -23,7 +24,7 @@ if (argv.length <= 2 && !stdout.isTTY && plain.width === 80 && colorLevel('auto'
 
 		process.exit();
 	});
-	stdout.write(plain.text[localeLanguage(env)]);
+	stdout.write(plain.text[language]);
 } else {
 	import('./cli.js');
 }

@@ -25,7 +25,6 @@ const {values} = parseArgs({
 	options: {content: {type: 'string', default: 'content'}, outdir: {type: 'string', default: 'dist'}},
 });
 const {content: folder, outdir} = values;
-const defaultWidth = 80;
 
 // Modules the résumé never uses, replaced by what little of them is called.
 const stubs = {
@@ -199,7 +198,7 @@ async function prepare() {
 	});
 	try {
 		const {default: prepareResume} = await import(pathToFileURL(script).href);
-		return prepareResume(folder, defaultWidth);
+		return prepareResume(folder);
 	} catch (error) {
 		if (error?.name === 'ContentError') {
 			console.error(`manjusaka: invalid content: ${error.message}`);

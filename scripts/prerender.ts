@@ -5,10 +5,13 @@
 import loadResumes from '../source/content/load-resumes.js';
 import toPlainText from '../source/document/plain-text.js';
 import {languages} from '../source/model/language.js';
+import {defaultWidth} from '../source/text/sizes.js';
 import prepareInline from '../source/ui/entries/prepare-inline.js';
 
-export default function prepare(folder: string, width: number) {
+export default function prepare(folder: string) {
 	const resumes = loadResumes(folder);
-	const text = Object.fromEntries(languages.map((language) => [language, toPlainText(resumes[language], {width})]));
-	return {resumes, inline: prepareInline(resumes), plain: {width, text}};
+	const text = Object.fromEntries(
+		languages.map((language) => [language, toPlainText(resumes[language], {width: defaultWidth})]),
+	);
+	return {resumes, inline: prepareInline(resumes), plain: {text}};
 }

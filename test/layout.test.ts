@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import calculateLayout, {maxTextWidth} from '../source/ui/layout/layout.js';
+import {maxTextWidth} from '../source/text/sizes.js';
+import calculateLayout from '../source/ui/layout/layout.js';
 
 const sizes = [
 	[250, 60],

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import checkOptions, {type Checks, UsageError} from '../source/cli/options.js';
+import checkOptions, {type Checks} from '../source/cli/check-options.js';
+import {UsageError} from '../source/cli/options.js';
 import colorLevel from '../source/theme/color-level.js';
 
 const en: Checks = {language: 'en', sections: ['profile', 'skills', 'work', 'aliyun'], entries: 3};

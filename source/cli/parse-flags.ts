@@ -2,9 +2,10 @@ import meow from 'meow';
 import type {Door} from '../model/door.js';
 import {isLanguage, type Language} from '../model/language.js';
 import stringsFor from '../strings/index.js';
+import checkOptions, {type Checks} from './check-options.js';
 import {flags} from './flags.js';
 import helpText from './help-text.js';
-import checkOptions, {type Checks, type Options, UsageError} from './options.js';
+import {type Options, UsageError} from './options.js';
 
 // Short flags that take a value, which may come attached: `-saliyun`, `-fjson`, `-w40`.
 const valued: ReadonlySet<string> = new Set(

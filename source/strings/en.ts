@@ -1,3 +1,4 @@
+import {defaultWidth, maxTextWidth, widthRange} from '../text/sizes.js';
 import type {Strings} from './words.js';
 
 const list = (names: readonly string[]) => names.join(', ');
@@ -83,7 +84,7 @@ const en: Strings = {
 			section: (names) => `Only one section: ${list(names)}; full screen, start on it`,
 			lang: 'zh (the original) or en; the default is en when the locale (LC_ALL, LC_MESSAGES, LANG) is English',
 			plain: 'Print instead of opening the full-screen view, even in a terminal',
-			width: 'Print the résumé as text N columns wide (20–1000; default 80, or the terminal width up to 100)',
+			width: `Print the résumé as text N columns wide (${widthRange.min}–${widthRange.max}; default ${defaultWidth}, or the terminal width up to ${maxTextWidth})`,
 			color: 'Colour even in a pipe, or none (NO_COLOR and FORCE_COLOR are honoured too)',
 			theme: 'auto (the default: COLORFGBG, or the terminal is asked), dark or light: colours for its background',
 			ascii: 'Draw with ASCII only, for terminals without good Unicode',

@@ -1,3 +1,4 @@
+import {defaultWidth, maxTextWidth, widthRange} from '../text/sizes.js';
 import type {Strings} from './words.js';
 
 const list = (names: readonly string[]) => names.join('、');
@@ -76,7 +77,7 @@ const zh: Strings = {
 			section: (names) => `只输出一个部分：${list(names)}；全屏时从这一项开始`,
 			lang: 'zh（原文）或 en；区域设置（LC_ALL、LC_MESSAGES、LANG）为英文时默认 en',
 			plain: '即使在终端中也直接输出，不打开全屏界面',
-			width: '以 N 列宽的纯文本输出简历（20–1000；默认 80，或终端宽度，最多 100）',
+			width: `以 N 列宽的纯文本输出简历（${widthRange.min}–${widthRange.max}；默认 ${defaultWidth}，或终端宽度，最多 ${maxTextWidth}）`,
 			color: '即使经管道也用颜色，或完全不用（也遵从 NO_COLOR 和 FORCE_COLOR）',
 			theme: 'auto（默认：看 COLORFGBG，或询问终端）、dark 或 light：配色所适合的背景',
 			ascii: '只用 ASCII 字符绘制，用于 Unicode 显示不好的终端',

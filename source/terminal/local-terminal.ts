@@ -1,5 +1,6 @@
 import {constants} from 'node:os';
 import process from 'node:process';
+import {fallbackSize} from '../text/sizes.js';
 import {hasControllingTerminal, isOrphaned} from './job-control.js';
 import type {Capabilities, Running, TerminalSession} from './session.js';
 
@@ -43,7 +44,7 @@ export default async function runOnLocalTerminal(
 		}
 	};
 
-	const size = () => ({columns: stdout.columns || 80, rows: stdout.rows || 24});
+	const size = () => ({columns: stdout.columns || fallbackSize.columns, rows: stdout.rows || fallbackSize.rows});
 	// Without a controlling terminal no SIGWINCH comes: the size is asked for a few times a
 	// second. Node answers getWindowSize from what it last heard; _refreshSize asks the
 	// terminal, as Node's own SIGWINCH handler does, and emits 'resize' when it changed.

@@ -8,7 +8,6 @@ declare module 'manjusaka:prepared' {
 		/** The inline Markdown of every text the app shows, rendered once (`prepareInline`). */
 		readonly inline: import('../ui/entries/prepare-inline.js').PreparedInline;
 		readonly plain: {
-			readonly width: number;
 			readonly text: Readonly<Record<import('../model/language.js').Language, string>>;
 		};
 	};
@@ -18,7 +17,6 @@ declare module 'manjusaka:prepared' {
 declare module 'manjusaka:plain' {
 	/** The résumé's plain text at the default width in each language, printed when the build ran. */
 	const plain: {
-		readonly width: number;
 		readonly text: Readonly<Record<import('../model/language.js').Language, string>>;
 	};
 	export default plain;

@@ -1,6 +1,7 @@
 import {PassThrough, Writable} from 'node:stream';
 import type {ServerChannel} from 'ssh2';
 import type {Capabilities, Size, TerminalSession} from '../../terminal/session.js';
+import {fallbackSize} from '../../text/sizes.js';
 import type {Limits} from '../config/options.js';
 import InputLimiter from '../limits/input-limiter.js';
 import type TokenBucket from '../limits/token-bucket.js';
@@ -179,11 +180,11 @@ export default class ChannelTerminal implements TerminalSession {
 		}
 	}
 
-	// A size of 0 (not known) is taken as 80×24; one past the limits as the limits.
+	// A size of 0 (not known) is taken as the fallback; one past the limits as the limits.
 	private clamp({columns, rows}: Size): Size {
 		return {
-			columns: Math.min(this.limits.maxColumns, columns > 0 ? columns : 80),
-			rows: Math.min(this.limits.maxRows, rows > 0 ? rows : 24),
+			columns: Math.min(this.limits.maxColumns, columns > 0 ? columns : fallbackSize.columns),
+			rows: Math.min(this.limits.maxRows, rows > 0 ? rows : fallbackSize.rows),
 		};
 	}
 }

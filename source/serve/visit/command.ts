@@ -1,13 +1,13 @@
 import {parse} from 'shell-quote';
 import {defaultOptions, type Options, UsageError} from '../../cli/options.js';
 import parseFlags from '../../cli/parse-flags.js';
+import planRun from '../../cli/plan.js';
 import printResume from '../../document/print.js';
 import type {Resumes} from '../../model/resume.js';
 import {partNames, sectionNames} from '../../model/section.js';
 import stringsFor from '../../strings/index.js';
 import sshCommand from '../../strings/ssh-command.js';
 import glyphsFor from '../../theme/glyphs.js';
-import {maxTextWidth} from '../../ui/layout/layout.js';
 import {type Visitor, visitorCapabilities, visitorLanguage} from './visitor.js';
 
 /** What a visitor's session does: the full-screen app, or text to print and the exit status. */
@@ -82,28 +82,36 @@ export default function planSession(
 
 	const capabilities = visitorCapabilities(visitor, options);
 	const print = (stdout: string): Plan => ({kind: 'print', stdout, stderr: '', status: 0});
+	// The visitor's terminal as the app would draw in it (the client's TERM, the flags already
+	// read: the plan's own reading of them changes nothing). Without a pty the text goes to a
+	// file or a program, as from a pipe: colour only when asked, as supports-color has it there.
+	const plan = planRun(options, visitor.env, {
+		columns,
+		keys: columns !== undefined,
+		colorLevel: columns === undefined && options.color !== 'always' ? 0 : capabilities.colorLevel,
+		unicode: capabilities.unicode,
+		ci: false,
+	});
 	if (parsed.version !== undefined) {
 		return print(parsed.version);
 	}
 
 	if (parsed.help !== undefined) {
-		return print(glyphsFor(capabilities).text(parsed.help));
+		return print(glyphsFor(plan).text(parsed.help));
 	}
 
-	const terminal = columns !== undefined && visitor.env.TERM !== 'dumb';
-	if (terminal && !options.plain && options.format === undefined && options.width === undefined) {
+	if (plan.kind === 'app') {
 		return {kind: 'app', options};
 	}
 
 	return print(
 		printResume(resumes[options.language], {
-			format: options.format ?? 'text',
+			format: plan.format,
 			language: options.language,
-			width: options.width ?? (columns ? Math.min(columns, maxTextWidth) : 80),
-			// Without a terminal the text goes to a file or a program, as from a pipe: colour only when asked.
-			colorLevel: columns === undefined && options.color !== 'always' ? 0 : capabilities.colorLevel,
+			width: plan.width,
+			colorLevel: plan.colorLevel,
 			section: options.section,
-			unicode: capabilities.unicode,
+			unicode: plan.unicode,
 			background: options.theme === 'light' ? 'light' : 'dark',
 		}),
 	);

@@ -1,5 +1,6 @@
 import type {AcceptConnection, Connection, PseudoTtyInfo, ServerChannel, Session} from 'ssh2';
 import stringsFor from '../../strings/index.js';
+import {fallbackSize} from '../../text/sizes.js';
 import type {ServerContext} from '../context.js';
 import type {SessionClock} from '../limits/session-clock.js';
 import type {Refusal} from '../operations/metrics.js';
@@ -134,7 +135,7 @@ export default function serveSession(
 			channel,
 			context,
 			peer,
-			size: {columns: pty?.cols ?? 80, rows: pty?.rows ?? 24},
+			size: {columns: pty?.cols ?? fallbackSize.columns, rows: pty?.rows ?? fallbackSize.rows},
 			capabilities: visitorCapabilities(visitor, plan.options),
 			options: plan.options,
 			record,

@@ -22,10 +22,11 @@ export function acceptsVariable(name: string): boolean {
 const linkingTerminals = new Set(['iTerm.app', 'WezTerm', 'vscode', 'ghostty']);
 
 // What a terminal's TERM and COLORTERM say of its colours: supports-color's rules, which
-// read the process's own environment, applied to the visitor's.
+// read the process's own environment, applied to the visitor's. A terminal that says it has
+// none (dumb, -mono) is colorLevel's to answer, as for the local command.
 function termColors(env: Readonly<Record<string, string | undefined>>): ColorLevel {
 	const term = env.TERM ?? '';
-	if (term === '' || term === 'dumb') {
+	if (term === '') {
 		return 0;
 	}
 

@@ -1,8 +1,7 @@
+import {maxTextWidth} from '../../text/sizes.js';
+
 /** The smallest terminal the app draws in; below it, a one-line message. */
 export const minimum = {columns: 30, rows: 8} as const;
-
-/** Widest text in the panel: long lines are hard to read on a very wide terminal. */
-export const maxTextWidth = 100;
 
 /**
 What a frame takes around its text: a border column on each side with a column of padding

@@ -1,0 +1,26 @@
+import {supportsColor} from 'chalk';
+import isInCi from 'is-in-ci';
+import isUnicodeSupported from 'is-unicode-supported';
+import type {ColorLevel} from '../theme/color-level.js';
+import type {Terminal} from './plan.js';
+
+/** The process's own input and output, as far as the plan asks. */
+export type OwnStreams = {
+	readonly stdin: {readonly isTTY?: boolean};
+	readonly stdout: {readonly isTTY?: boolean; readonly columns?: number};
+};
+
+/**
+What the process's own terminal tells the plan, for the linked command and the full CLI
+alike: its streams, and what supports-color (through chalk), is-unicode-supported and
+is-in-ci find in the process's environment.
+*/
+export default function ownTerminal({stdin, stdout}: OwnStreams): Terminal {
+	return {
+		columns: (stdout.isTTY && stdout.columns) || undefined,
+		keys: Boolean(stdin.isTTY && stdout.isTTY),
+		colorLevel: (supportsColor || {level: 0}).level as ColorLevel,
+		unicode: isUnicodeSupported(),
+		ci: isInCi,
+	};
+}
