@@ -4,7 +4,7 @@
 //   node scripts/build.js [--content FOLDER] [--outdir DIR]
 //
 // FOLDER holds resume.zh.md and resume.en.md (default: content).
-import {chmodSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync} from 'node:fs';
+import {chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve, sep} from 'node:path';
 import process from 'node:process';
@@ -12,6 +12,7 @@ import {pathToFileURL} from 'node:url';
 import {parseArgs} from 'node:util';
 import {build} from 'esbuild';
 import {licenceNotices} from './licences.js';
+import {noAddons, ssh2Server} from './ssh2-server.js';
 import {
 	inkWithoutDevelopment,
 	lazyAtLoad,
@@ -19,6 +20,7 @@ import {
 	loadOnUse,
 	segmentWithGraphemes,
 	sharedStyles,
+	yogaWithoutFetch,
 } from './start-up/index.js';
 
 const {values} = parseArgs({
@@ -52,102 +54,6 @@ const inkDevtools = {
 		builder.onResolve({filter: /^\.\/devtools\.js$/}, ({importer}) =>
 			importer.includes(`${sep}ink${sep}build${sep}`) ? {path: 'ink-devtools', namespace: 'stubs'} : undefined,
 		);
-	},
-};
-
-// Yoga's loader asks whether fetch exists; in Node 20 the question alone loads undici
-// (45 ms). The answer is no for Yoga, and for Yoga only. It also decodes its WebAssembly from
-// base64 with atob and a loop over every byte (milliseconds); Buffer does it natively.
-const yogaDecode =
-	'var b=xa(a.slice(37)),c=new Uint8Array(b.length);for(a=0;a<b.length;++a)c[a]=b.charCodeAt(a);var d=c';
-const yogaWithoutFetch = {
-	name: 'yoga-without-fetch',
-	setup(builder) {
-		builder.onLoad({filter: /yoga-layout[\\/]dist[\\/]binaries[\\/].*\.js$/}, ({path}) => {
-			const code = readFileSync(path, 'utf8');
-			if (!code.includes('typeof fetch')) {
-				throw new Error(`${path}: no "typeof fetch" to answer; has Yoga's loader changed?`);
-			}
-
-			if (code.split(yogaDecode).length !== 2) {
-				throw new Error(`${path}: no base64 decoding loop to replace; has Yoga's loader changed?`);
-			}
-
-			return {
-				contents: code
-					.replaceAll('typeof fetch', '"undefined"')
-					.replace(yogaDecode, 'var d=new Uint8Array(Buffer.from(a.slice(37),"base64"))'),
-				loader: 'js',
-			};
-		});
-	},
-};
-
-// ssh2 and the CPU probe it asks about ciphers load compiled addons when they can, and
-// fall back to JavaScript when the load throws: the bundle carries no compiled code, so
-// each load throws, as it would where the addon was never built.
-const noAddons = {
-	name: 'no-addons',
-	setup(builder) {
-		builder.onResolve({filter: /(\.node|^cpu-features)$/}, ({path}) => ({path, namespace: 'no-addons'}));
-		builder.onLoad({filter: /.*/, namespace: 'no-addons'}, ({path}) => ({
-			contents: `throw new Error(${JSON.stringify(`${path}: no compiled addons in this bundle`)});`,
-			loader: 'js',
-		}));
-	},
-};
-
-// The server needs ssh2's server and its key utilities: not its client, agent, HTTP agents
-// or SFTP (refused before it would be started), a third of its size.
-const ssh2Server = {
-	name: 'ssh2-server',
-	setup(builder) {
-		// Real paths: esbuild names importers by them, and node_modules may be a link (a worktree's).
-		const root = realpathSync(resolve('node_modules/ssh2/lib'));
-		builder.onResolve({filter: /^ssh2$/}, () => ({path: 'ssh2', namespace: 'ssh2-server'}));
-		builder.onLoad({filter: /.*/, namespace: 'ssh2-server'}, () => ({
-			contents: [
-				"import Server from './server.js';",
-				"import {parseKey} from './protocol/keyParser.js';",
-				"import {generateKeyPairSync} from './keygen.js';",
-				'export {Server};',
-				'export const utils = {parseKey, generateKeyPairSync};',
-			].join('\n'),
-			resolveDir: root,
-			loader: 'js',
-		}));
-		// Modules of ssh2's that the server never runs, each replaced by what little is called of it.
-		const unused = {
-			// Started only for an accepted SFTP subsystem; every subsystem is refused.
-			'./protocol/SFTP.js': {
-				importers: [join(root, 'server.js'), join(root, 'utils.js')],
-				contents: "export class SFTP { constructor() { throw new Error('SFTP is not served'); } }",
-			},
-			// chacha20-poly1305's MAC in WebAssembly: serve offers AES only (see source/serve/ssh/algorithms.ts).
-			'./crypto/poly1305.js': {
-				importers: [join(root, 'protocol', 'crypto.js')],
-				contents:
-					"module.exports = async () => ({_malloc: () => 0, cwrap: () => () => { throw new Error('chacha20-poly1305 is not offered'); }});",
-			},
-		};
-		// ssh2 tells a session that never started by its class's name (lib/utils.js,
-		// `channel.constructor.name === 'Session'`), which the minifier would change: without it,
-		// a connection closing with such a session throws, and its other sessions stay counted.
-		builder.onLoad({filter: /[\\/]ssh2[\\/]lib[\\/]server\.js$/}, ({path}) => {
-			const code = readFileSync(path, 'utf8');
-			if (!code.includes('\nclass Session extends EventEmitter {')) {
-				throw new Error(`${path}: no class Session to keep the name of; has ssh2 changed?`);
-			}
-
-			return {contents: `${code}\nObject.defineProperty(Session, 'name', {value: 'Session'});\n`, loader: 'js'};
-		});
-		builder.onResolve({filter: /^\.\/(protocol\/SFTP|crypto\/poly1305)\.js$/}, ({path, importer}) =>
-			unused[path]?.importers.includes(importer) ? {path, namespace: 'ssh2-unused'} : undefined,
-		);
-		builder.onLoad({filter: /.*/, namespace: 'ssh2-unused'}, ({path}) => ({
-			contents: unused[path].contents,
-			loader: 'js',
-		}));
 	},
 };
 

@@ -6,15 +6,17 @@ import {pathToFileURL} from 'node:url';
 import {tokenize as realTokenize, styledCharsFromTokens, styledCharsToString} from '@alcalzone/ansi-tokenize';
 import {Chalk} from 'chalk';
 import {build, type Plugin} from 'esbuild';
+import type {Box, Text} from 'ink';
 import {render as renderInk} from 'ink-testing-library';
 import RealLineBreaker from 'linebreak';
 import {createElement, type ReactNode} from 'react';
 import realSliceAnsi from 'slice-ansi';
 import realStringWidth from 'string-width';
+import type Yoga from 'yoga-layout';
 import {root} from './support/cli-env.js';
 
-// The build rewrites pieces of string-width, ansi-tokenize, slice-ansi and linebreak
-// (scripts/start-up/). Bundled with those rewrites, each must do what it did.
+// The build rewrites pieces of string-width, ansi-tokenize, slice-ansi, linebreak, Ink and
+// Yoga (scripts/start-up/). Bundled with those rewrites, each must do what it did.
 const plugins = (await import(join(root, 'scripts', 'start-up', 'index.js') as string)) as Record<string, Plugin>;
 // Inside the project, so that the bundles find the test's own React.
 mkdirSync(join(root, 'node_modules', '.cache'), {recursive: true});
@@ -29,8 +31,31 @@ export {default as LineBreaker} from 'linebreak';
 export {default as signalExit} from 'signal-exit';
 export {default as terminalSize} from 'terminal-size';
 export {default as ErrorOverview} from './node_modules/ink/build/components/ErrorOverview.js';
+export {render as renderInk} from 'ink-testing-library';
+export {Box, Text} from 'ink';
+export {default as Yoga} from 'yoga-layout';
 `;
+// Ink's development mode alone loads React DevTools, which is not installed: as in the build, a stub.
+const noDevtools: Plugin = {
+	name: 'no-devtools',
+	setup(builder) {
+		builder.onResolve({filter: /^react-devtools-core$/}, ({path}) => ({path, namespace: 'no-devtools'}));
+		builder.onLoad({filter: /.*/, namespace: 'no-devtools'}, () => ({contents: 'export default {};'}));
+	},
+};
+
+// The build gives every module that measures text one string-width (its own, which calls the
+// package's); here, the package's, not the older copy wrap-ansi holds.
+const oneStringWidth: Plugin = {
+	name: 'one-string-width',
+	setup(builder) {
+		const path = join(root, 'node_modules', 'string-width', 'index.js');
+		builder.onResolve({filter: /^string-width$/}, () => ({path}));
+	},
+};
+
 // The entry bundled as the build bundles it, with the rewrites or without; React stays the test's own.
+const texts = new Map<string, string>();
 async function bundled(name: string, withPlugins: boolean): Promise<Record<string, unknown>> {
 	const {outputFiles} = await build({
 		stdin: {contents: entry, resolveDir: root, loader: 'js'},
@@ -40,10 +65,11 @@ async function bundled(name: string, withPlugins: boolean): Promise<Record<strin
 		platform: 'node',
 		external: ['react'],
 		banner: {js: "import {createRequire} from 'node:module'; const require = createRequire(import.meta.url);"},
-		plugins: withPlugins ? Object.values(plugins) : [],
+		plugins: [noDevtools, oneStringWidth, ...(withPlugins ? Object.values(plugins) : [])],
 		logLevel: 'error',
 	});
 	const file = join(folder, `${name}.mjs`);
+	texts.set(name, outputFiles[0]!.text);
 	writeFileSync(file, outputFiles[0]!.text);
 	return import(pathToFileURL(file).href) as Promise<Record<string, unknown>>;
 }
@@ -59,6 +85,10 @@ const rewritten = (await bundled('rewritten', true)) as {
 	signalExit: (callback: unknown) => () => void;
 	terminalSize: () => {columns: number; rows: number};
 	ErrorOverview: (props: {error: Error}) => ReactNode;
+	renderInk: typeof renderInk;
+	Box: typeof Box;
+	Text: typeof Text;
+	Yoga: typeof Yoga;
 };
 
 const plain = ['plain-80.txt', 'plain-80.en.txt'].flatMap((file) =>
@@ -152,4 +182,53 @@ test("Ink's error screen, stack-utils made on use, shows an error as it did", ()
 	const ours = frame(rewritten.ErrorOverview);
 	assert.match(ours ?? '', /something broke/);
 	assert.equal(ours, frame(original.ErrorOverview));
+});
+
+test("Ink's reconciler, never in development, renders a frame as it did", () => {
+	const frame = (bundle: Record<string, unknown>) => {
+		const {renderInk: render, Box: InkBox, Text: InkText} = bundle as typeof rewritten;
+		const text = (content: string, props = {}) => createElement(InkText, props, content);
+		const shown = render(
+			createElement(
+				InkBox,
+				{borderStyle: 'round', flexDirection: 'column', width: 40, padding: 1},
+				text('Aster Lin', {bold: true, color: 'cyan'}),
+				createElement(InkBox, {justifyContent: 'space-between'}, text('左'), text('right', {dimColor: true})),
+				text('a line long enough to wrap inside the box, twice over at forty columns', {wrap: 'wrap'}),
+			),
+		);
+		const drawn = shown.lastFrame();
+		shown.unmount();
+		return drawn;
+	};
+	const ours = frame(rewritten);
+	assert.match(ours ?? '', /Aster Lin/);
+	assert.equal(ours, frame(original));
+});
+
+test('Yoga, its loader asking nothing of fetch and decoding with Buffer, lays out as it did', () => {
+	const layout = (yoga: typeof Yoga) => {
+		const root = yoga.Node.create();
+		root.setWidth(120);
+		root.setHeight(40);
+		root.setFlexDirection(yoga.FLEX_DIRECTION_ROW);
+		root.setPadding(yoga.EDGE_ALL, 1);
+		const children = [1, 2, 3].map((grow, index) => {
+			const child = yoga.Node.create();
+			child.setFlexGrow(grow);
+			child.setMargin(yoga.EDGE_LEFT, index);
+			child.setMinWidth(7 * index);
+			root.insertChild(child, index);
+			return child;
+		});
+		root.calculateLayout(undefined, undefined, yoga.DIRECTION_LTR);
+		const boxes = [root, ...children].map((node) => node.getComputedLayout());
+		root.freeRecursive();
+		return boxes;
+	};
+	const asksFetch = (name: string) => texts.get(name)!.includes('typeof fetch');
+	assert.deepEqual([asksFetch('original'), asksFetch('rewritten')], [true, false]);
+	const ours = layout(rewritten.Yoga);
+	assert.ok(ours[3]!.width > ours[1]!.width);
+	assert.deepEqual(ours, layout(original.Yoga as typeof Yoga));
 });
