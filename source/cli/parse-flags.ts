@@ -12,7 +12,7 @@ const valued: ReadonlySet<string> = new Set(
 	Object.values(flags).flatMap((flag) => (flag.type === 'string' && 'shortFlag' in flag ? [flag.shortFlag] : [])),
 );
 
-// `-saliyun` as `-s=aliyun`: the parser would read the letters as flags of their own.
+// `-saliyun` as `-s=aliyun`: meow would read the letters as flags of their own.
 function attached(argument: string): string {
 	const match = /^-([a-z])([^=].*)$/.exec(argument);
 	return match && valued.has(match[1]!) ? `-${match[1]}=${match[2]}` : argument;
@@ -65,6 +65,8 @@ export default function parseFlags(importMeta: ImportMeta, argv: readonly string
 		cli = meow({
 			importMeta,
 			argv: argv.map((argument) => attached(argument)),
+			// Else meow prints an unknown flag in English and exits the process (a server's too);
+			// checkOptions names it in the reader's language. Help and version are returned.
 			allowUnknownFlags: true,
 			autoHelp: false,
 			autoVersion: false,
