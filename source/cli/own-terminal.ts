@@ -15,10 +15,13 @@ What the process's own terminal tells the plan, for the linked command and the f
 alike: its streams, and what supports-color (through chalk), is-unicode-supported and
 is-in-ci find in the process's environment.
 */
-export default function ownTerminal({stdin, stdout}: OwnStreams): Terminal {
+export default function ownTerminal(streams: OwnStreams): Terminal {
+	const {stdout} = streams;
 	return {
 		columns: (stdout.isTTY && stdout.columns) || undefined,
-		keys: Boolean(stdin.isTTY && stdout.isTTY),
+		// stdin only when the output is a terminal: Node makes process.stdin when it is first
+		// read, which costs a piped run a few milliseconds.
+		keys: Boolean(stdout.isTTY && streams.stdin.isTTY),
 		colorLevel: (supportsColor || {level: 0}).level as ColorLevel,
 		unicode: isUnicodeSupported(),
 		ci: isInCi,
