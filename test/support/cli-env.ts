@@ -11,8 +11,14 @@ export const fixtureContent = join(root, 'test', 'fixtures', 'resume');
 /** The command built from the tests' own résumé (`npm test` builds it into `test/.dist/`). */
 export const fixtureCli = join(root, 'test', '.dist', 'cli.cjs');
 
-/** The built command, as `npx manjusaka` runs it; MANJUSAKA_CLI names another build (a copy, an installed package). */
-export const cli = process.env.MANJUSAKA_CLI ?? join(root, 'dist', 'cli.cjs');
+/** The command built from the real résumé, as `npx manjusaka` runs it: for the checks of the content and of the package. */
+export const contentCli = join(root, 'dist', 'cli.cjs');
+
+/**
+The command behaviour tests run: the fixture's build, so that an edit to `content/` changes none
+of them. MANJUSAKA_CLI names another build (a copy, an installed package).
+*/
+export const cli = process.env.MANJUSAKA_CLI ?? fixtureCli;
 
 /** Variables on top of `cleanEnv()`'s; `undefined` removes one. */
 export type EnvChanges = Readonly<Record<string, string | undefined>>;

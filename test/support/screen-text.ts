@@ -1,9 +1,14 @@
+import fixtureResumes from './fixture-resumes.js';
+
+// The menu's frame is titled with the name of the résumé's owner: the fixture's, in the tests.
+const {name} = fixtureResumes.zh.basics;
+
 /** What the app draws to show where the focus is: a heavy frame round the focused box. */
 export const focused = {
 	/** The menu's heavy frame: the menu has the focus. */
-	menu: '┏━ Manjusaka ━',
+	menu: `┏━ ${name} ━`,
 	/** The menu's rounded frame: the panel has the focus. */
-	panel: '╭─ Manjusaka ─',
+	panel: `╭─ ${name} ─`,
 } as const;
 
 /** The panel's scroll note, `━ first–last / total ━`, read from a screen. */
