@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
-import stringsFor from '../source/strings/index.js';
-import toSections from '../source/ui/entries.js';
 import {bindings, type Command} from '../source/ui/keys.js';
 import afterKeys from './support/barrier.js';
+import {entries, longest, selected} from './support/fixture-entries.js';
 import fixtureResumes from './support/fixture-resumes.js';
 import {type MemoryApp, withMemoryApp} from './support/memory-app.js';
 import {frameText} from './support/screen.js';
@@ -14,19 +13,6 @@ import {play, type Step} from './support/steps.js';
 // and session as a terminal's. What needs a real terminal (raw mode, the exit status of the
 // process, Ctrl+Z) is in test/e2e/.
 
-const sections = {
-	zh: toSections(fixtureResumes.zh, stringsFor('zh')),
-	en: toSections(fixtureResumes.en, stringsFor('en')),
-};
-// The label's start: a long one is cut to the menu's width.
-const selected = (entry: number, language: 'zh' | 'en' = 'zh') =>
-	`› ${entry} ${sections[language][entry - 1]!.label.slice(0, 10)}`;
-
-// The job with the most text: at 80×12 (eight rows of text) it scrolls over more than two pages.
-const longest = sections.zh
-	.map((section, index) => ({entry: index + 1, text: JSON.stringify(section.blocks).length}))
-	.filter(({entry}) => entry > 2)
-	.sort((a, b) => b.text - a.text)[0]!.entry;
 const size = {columns: 80, rows: 12} as const;
 const {menu, panel} = focused;
 
@@ -101,7 +87,7 @@ const binding = (command: Command) => bindings.find((each) => each.command === c
 /** The screen once every key sent so far is drawn: behind the help's barrier, or (typing) as the last step left it. */
 const now = (app: MemoryApp, typing: boolean, shown: string) => (typing ? Promise.resolve(shown) : afterKeys(app));
 
-describe('every key in the key table does what the table says', () => {
+describe('every key in the key table does what the table says', {concurrency: true}, () => {
 	for (const [command, scenario] of Object.entries(scenarios)) {
 		const {keys} = binding(command as Command);
 		test(`${command}: ${keys.join(', ')}`, async () => {
@@ -131,9 +117,9 @@ describe('every key in the key table does what the table says', () => {
 				const entry = Number(key);
 				// From another entry, so that the jump shows.
 				const before = await play(app, [entry === 1 ? ['2', selected(2)] : ['1', selected(1)]]);
-				if (entry <= sections.zh.length) {
+				if (entry <= entries.zh.length) {
 					const screen = await play(app, [[key, selected(entry)]]);
-					assert.ok(screen.includes(`─ ${sections.zh[entry - 1]!.title.slice(0, 10)}`), frameText(screen));
+					assert.ok(screen.includes(`─ ${entries.zh[entry - 1]!.title.slice(0, 10)}`), frameText(screen));
 				} else {
 					assert.equal(await afterKeys(app, key), before, `${key}: there is no entry ${entry}, nothing changes`);
 				}
