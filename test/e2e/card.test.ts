@@ -2,11 +2,15 @@ import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
 import {palettes} from '../../source/theme/palette.js';
 import {cards} from '../support/card-text.js';
+import fixtureResumes from '../support/fixture-resumes.js';
 import {frameText} from '../support/screen.js';
 import {withSession} from './harness.js';
 
 const leave = '\u001B[?1049l';
 const english = cards.en;
+const {email, blog} = fixtureResumes.en.basics;
+/** An OSC 8 link to `target` that shows `text`. */
+const link = (target: string, text: string) => `\u001B]8;;${target}\u0007${text}\u001B]8;;\u0007`;
 
 describe('the card q leaves on the normal screen', {concurrency: true}, () => {
 	test('after t and q: in English, the address and the blog as links, in the colours of a light background', async () => {
@@ -21,8 +25,8 @@ describe('the card q leaves on the normal screen', {concurrency: true}, () => {
 			const rows = session.screen();
 			assert.deepEqual(rows.slice(0, english.length), english, frameText(session.text()));
 			const after = session.output().slice(session.output().lastIndexOf(leave));
-			assert.ok(after.includes('\u001B]8;;mailto:me@manjusaka.me\u0007me@manjusaka.me\u001B]8;;\u0007'));
-			assert.ok(after.includes('\u001B]8;;https://manjusaka.blog\u0007https://manjusaka.blog\u001B]8;;\u0007'));
+			assert.ok(after.includes(link(`mailto:${email}`, email)));
+			assert.ok(after.includes(link(blog, blog)));
 			assert.equal(session.foreground(3, 0), palettes.light.accent.ansi256, 'the name in the accent');
 			assert.equal(session.foreground(0, 0), palettes.light.border.ansi256, 'the corner in the border colour');
 		});

@@ -4,9 +4,10 @@ import {cli, type EnvChanges} from '../support/cli-env.js';
 import {bytesFor} from '../support/key-bytes.js';
 import poll from '../support/poll.js';
 import {frameText, Screen} from '../support/screen.js';
-import {settledScreen, waitForScreen} from '../support/screen-waits.js';
+import {waitForScreen} from '../support/screen-waits.js';
 import type {Exit} from './end-mark.js';
 import {PtyProcess} from './pty-process.js';
+import {inSlot} from './pty-slots.js';
 
 export type {Exit} from './end-mark.js';
 
@@ -146,11 +147,6 @@ export class Session extends Screen {
 		return this.waitFor((screen) => screen.includes(text), timeout, JSON.stringify(text));
 	}
 
-	/** Waits until the screen and the byte stream have not changed for `quiet` ms: for asserting that nothing more comes. */
-	settled(quiet = 100, timeout = 10_000): Promise<string> {
-		return settledScreen(this, () => this.chunks.length, {quiet, timeout});
-	}
-
 	/**
 	Waits until the CLI has put the terminal in raw mode, so that a key is read at once and not
 	echoed: a key sent in the moment between the first frame and raw mode would be echoed onto the screen.
@@ -166,11 +162,11 @@ export class Session extends Screen {
 		}
 	}
 
-	/** Waits for the first frame (it shows `text`) and for raw mode: from then on keys work. */
+	/** Waits for the first frame (it shows `text`) and for raw mode: from then on keys work. Returns the screen. */
 	async ready(text = '个人资料'): Promise<string> {
 		await this.waitForText(text);
 		await this.waitForRawMode();
-		return this.settled();
+		return this.text();
 	}
 
 	/** The CLI's process id: the process under the terminal that runs the built CLI (or the script). */
@@ -200,17 +196,26 @@ export class Session extends Screen {
 	}
 }
 
-/** Starts the built CLI in a pseudo-terminal of `cols` × `rows`. */
+/**
+Starts the built CLI in a pseudo-terminal of `cols` × `rows`, outside the cap on sessions at
+once: for a session that lives beside others the test holds (an SSH client's, beside its
+server). A test's own sessions go through `withSession`.
+*/
 export function start(options: StartOptions): Session {
 	return new Session(options);
 }
 
-/** Runs `body` with a session and always ends the child, whatever `body` does. */
-export async function withSession<T>(options: StartOptions, body: (session: Session) => Promise<T>): Promise<T> {
-	const session = start(options);
-	try {
-		return await body(session);
-	} finally {
-		await session.close();
-	}
+/**
+Runs `body` with a session and always ends the child, whatever `body` does. It waits for one
+of the file's slots (one per core): a file that asks for many sessions at once gets them in turn.
+*/
+export function withSession<T>(options: StartOptions, body: (session: Session) => Promise<T>): Promise<T> {
+	return inSlot(async () => {
+		const session = start(options);
+		try {
+			return await body(session);
+		} finally {
+			await session.close();
+		}
+	});
 }

@@ -1,18 +1,23 @@
+import fixtureResumes from './fixture-resumes.js';
+
+// The card is made of the résumé's name, role, address and blog: the fixture's, in the tests.
+const {name, role, email, blog} = fixtureResumes.zh.basics;
+
 /** The card q leaves on the normal screen, as a reader sees it (no colours), in each language. */
 export const cards = {
 	zh: [
-		'╭─ Manjusaka · Senior SRE',
-		'│  邮箱  me@manjusaka.me',
-		'│  博客  https://manjusaka.blog',
+		`╭─ ${name} · ${role}`,
+		`│  邮箱  ${email}`,
+		`│  博客  ${blog}`,
 		'│  保存完整简历，纯文本或 JSON Resume：',
 		'│    npx manjusaka --lang zh > cv.txt',
 		'│    npx manjusaka --lang zh --format json > resume.json',
 		'╰─',
 	],
 	en: [
-		'╭─ Manjusaka · Senior SRE',
-		'│  E-mail  me@manjusaka.me',
-		'│  Blog    https://manjusaka.blog',
+		`╭─ ${name} · ${role}`,
+		`│  E-mail  ${email}`,
+		`│  Blog    ${blog}`,
 		'│  To keep the whole résumé, as text or as JSON Resume:',
 		'│    npx manjusaka --lang en > cv.txt',
 		'│    npx manjusaka --lang en --format json > resume.json',
