@@ -1,11 +1,16 @@
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
+import {entries, selected} from '../support/fixture-entries.js';
+import fixtureResumes from '../support/fixture-resumes.js';
 import {frameText} from '../support/screen.js';
 import {withSession} from './harness.js';
 
 const size = {cols: 100, rows: 30} as const;
-const mailto = '\u001B]8;;mailto:me@manjusaka.me\u0007me@manjusaka.me\u001B]8;;\u0007';
-const blog = '\u001B]8;;https://manjusaka.blog\u0007https://manjusaka.blog\u001B]8;;\u0007';
+const {email, blog: blogAddress} = fixtureResumes.zh.basics;
+/** An OSC 8 link to `target` that shows `text`. */
+const link = (target: string, text: string) => `\u001B]8;;${target}\u0007${text}\u001B]8;;\u0007`;
+const mailto = link(`mailto:${email}`, email);
+const blog = link(blogAddress, blogAddress);
 const osc8 = '\u001B]8;';
 
 /** How many times `text` is on the screen. */
@@ -19,9 +24,9 @@ describe('links, languages, the help screen and --section in a real terminal', {
 			assert.ok(bytes.includes(mailto), 'the e-mail in the header is a mailto: link');
 			assert.ok(bytes.includes(blog), 'the blog in the header is a link');
 			// The header and the profile panel: once each, never `text (url)`.
-			assert.equal(count(screen, 'me@manjusaka.me'), 2, frameText(screen));
-			assert.equal(count(screen, 'https://manjusaka.blog'), 2, frameText(screen));
-			assert.equal(count(bytes, 'mailto:me@manjusaka.me'), 2, 'the header link and the panel link');
+			assert.equal(count(screen, email), 2, frameText(screen));
+			assert.equal(count(screen, blogAddress), 2, frameText(screen));
+			assert.equal(count(bytes, `mailto:${email}`), 2, 'the header link and the panel link');
 		});
 	});
 
@@ -29,7 +34,7 @@ describe('links, languages, the help screen and --section in a real terminal', {
 		test(`no links where the terminal may not open them: ${JSON.stringify(env)}`, async () => {
 			await withSession({...size, env}, async (session) => {
 				const screen = await session.ready();
-				assert.ok(screen.includes('me@manjusaka.me · https://manjusaka.blog'), frameText(screen));
+				assert.ok(screen.includes(`${email} · ${blogAddress}`), frameText(screen));
 				assert.equal(session.output().includes(osc8), false, 'no OSC 8 sequence');
 			});
 		});
@@ -46,17 +51,17 @@ describe('links, languages, the help screen and --section in a real terminal', {
 		await withSession({...size, rows: 14, env: {LANG: 'en_US.UTF-8'}}, async (session) => {
 			await session.ready('› 1 Profile');
 			session.press('5');
-			await session.waitForText('› 5 Alibaba Cloud');
+			await session.waitForText(selected(5, 'en'));
 			session.press('return', 'down', 'down');
 			const english = await session.waitForText('━ 3–');
 			assert.match(english, /↑↓ scroll {2}Esc menu/);
 			session.press('t');
-			const chinese = await session.waitForText('› 5 阿里云（内部调转）');
+			const chinese = await session.waitForText(selected(5));
 			assert.match(chinese, /━ 3–\d+ \/ \d+ ━/, 'the same first line');
 			assert.match(chinese, /↑↓ 滚动 {2}Esc 菜单/, 'the footer follows');
-			assert.match(chinese, /┏━ 2019\.11-2021\.08 阿里云（内部调转） ━/, 'the panel keeps the focus');
+			assert.ok(chinese.includes(`┏━ ${entries.zh[4]!.title} ━`), `the panel keeps the focus:\n${frameText(chinese)}`);
 			session.press('t');
-			assert.equal(await session.waitForText('› 5 Alibaba Cloud'), english);
+			assert.equal(await session.waitForText(selected(5, 'en')), english);
 		});
 	});
 
@@ -74,15 +79,16 @@ describe('links, languages, the help screen and --section in a real terminal', {
 		});
 	});
 
-	for (const [section, entry, title] of [
-		['aliyun', '› 5 阿里云（内部调转）', '─ 2019.11-2021.08 阿里云（内部调转） ─'],
-		['work', '› 3 debank.com & rabby.io', '─ 2022.04-2024.12 Senior SRE@debank.com & rabby.io ─'],
-		['skills', '› 2 About Me', '─ About Me ─'],
+	// A job by its id, the work (its first job), the skills.
+	for (const [section, entry] of [
+		[fixtureResumes.zh.work.jobs[2]!.id, 5],
+		['work', 3],
+		['skills', 2],
 	] as const) {
 		test(`--section ${section} starts on its entry, its text in the panel`, async () => {
 			await withSession({...size, args: ['--section', section]}, async (session) => {
-				const screen = await session.ready(entry);
-				assert.ok(screen.includes(title), frameText(screen));
+				const screen = await session.ready(selected(entry));
+				assert.ok(screen.includes(`─ ${entries.zh[entry - 1]!.title} ─`), frameText(screen));
 				assert.equal(count(screen, '› '), 1, 'one entry selected');
 			});
 		});
