@@ -1,10 +1,13 @@
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
+import {entries as fixtureEntries} from '../support/fixture-entries.js';
+import fixtureResumes from '../support/fixture-resumes.js';
 import {frameText} from '../support/screen.js';
 import {atEnd, focused} from '../support/screen-text.js';
 import {type Session, withSession} from './harness.js';
 
-const entries = 7;
+const entries = fixtureEntries.zh.length;
+const {name, role} = fixtureResumes.zh.basics;
 const hasChinese = (text: string) => /\p{Script=Han}/u.test(text);
 
 /** What every frame at any size must be: inside the terminal, every row of it, two straight boxes. */
@@ -17,7 +20,7 @@ function assertDrawnWell(session: Session, cols: number, rows: number, where: st
 	assert.deepEqual(session.overwideRows(), [], `rows wider than the terminal; ${shown}`);
 	assert.ok(screen[rows - 1]?.includes('q 退出'), `the footer is on the last row; ${shown}`);
 	if (rows >= 12) {
-		assert.ok(screen[0]?.startsWith(' Manjusaka · Senior SRE'), `the header is on the first row; ${shown}`);
+		assert.ok(screen[0]?.startsWith(` ${name} · ${role}`), `the header is on the first row; ${shown}`);
 	}
 
 	const frames = session.frames();
