@@ -6,11 +6,12 @@ import {bindings} from '../source/keys/key-table.js';
 import {initialState, type State} from '../source/keys/state.js';
 import InputParser from '../source/terminal/parse-input.js';
 import runApp from '../source/ui/session/run-app.js';
-import {content} from './support/draw.js';
 import {knownKeys, reports} from './support/key-sequences.js';
+import {fixtureApp} from './support/memory-app.js';
 import MemoryTerminal from './support/memory-terminal.js';
 import {randomStream, seededRandom} from './support/random-bytes.js';
 import {frameText} from './support/screen.js';
+import {waitForScreen} from './support/screen-waits.js';
 
 // The seed and count are in the closing note of the change that made this test.
 const seed = 20_261_126;
@@ -73,7 +74,7 @@ test(`every known key sequence and report, and ${streams} seeded random streams 
 test('the app itself under 300 seeded random streams: it never throws, never quits, and every frame stays whole', async () => {
 	const random = seededRandom(seed + 2);
 	const terminal = new MemoryTerminal({columns: 80, rows: 24});
-	const app = runApp(content, terminal.session);
+	const app = runApp(fixtureApp, terminal.session);
 	let ended = false;
 	void app.exited.finally(() => {
 		ended = true;
@@ -91,7 +92,8 @@ test('the app itself under 300 seeded random streams: it never throws, never qui
 			terminal.press(stream.subarray(0, at));
 			terminal.press(stream.subarray(at));
 			if (index % 50 === 49) {
-				const screen = await terminal.settled();
+				// Whatever frame is on the screen once a whole one is: each must be whole, at any moment.
+				const screen = await waitForScreen(terminal.screen, () => true);
 				assert.equal(ended, false, `the app ended after stream ${index}`);
 				assert.deepEqual(
 					terminal.screen.frames().flatMap((frame) => frame.faults),
@@ -102,10 +104,18 @@ test('the app itself under 300 seeded random streams: it never throws, never qui
 			}
 		}
 
-		terminal.press('\u001B');
+		// Back to a known screen, whatever the streams left: a control string, a paste or a
+		// sequence ended; then Esc, alone in its read, for each layer that may be open (the help,
+		// a search, the panel). The menu's footer, in either language, says they were taken.
+		terminal.press('\u0007\u001B\\\u001B[201~');
+		terminal.press('\u001B\u001B\u001B\u001B');
+		const menuFooter = (screen: string) => /^ ↑↓ (移动|move) /.test(screen.split('\n').at(-1)!);
+		await waitForScreen(terminal.screen, menuFooter, {what: 'the menu'});
 		terminal.press('?');
 		await terminal.waitForText('Esc ? q');
+		// q closes the help, and the next q quits.
 		terminal.press('q');
+		await waitForScreen(terminal.screen, menuFooter, {what: 'the help to close'});
 		terminal.press('q');
 		assert.equal(await app.exited, 0);
 	} finally {

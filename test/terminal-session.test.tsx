@@ -225,7 +225,7 @@ test('keys typed while the app waits for the background are kept: the first fram
 
 test('a width or height of 0 is drawn as 1: the app never asks the process for a size', async () => {
 	await withApp({columns: 0, rows: 0}, async (terminal, app) => {
-		await terminal.settled();
+		await terminal.drawn();
 		terminal.press('q');
 		assert.equal(await app.exited, 0);
 	});

@@ -8,7 +8,8 @@ import {withSession} from './harness.js';
 
 const leave = '\u001B[?1049l';
 const english = cards.en;
-const {email, blog} = fixtureResumes.en.basics;
+const email = fixtureResumes.en.basics.email!;
+const blog = fixtureResumes.en.basics.blog!;
 /** An OSC 8 link to `target` that shows `text`. */
 const link = (target: string, text: string) => `\u001B]8;;${target}\u0007${text}\u001B]8;;\u0007`;
 

@@ -4,7 +4,7 @@ import fixtureResumes from '../support/fixture-resumes.js';
 import {frameText} from '../support/screen.js';
 import {withSession} from './harness.js';
 
-const {email} = fixtureResumes.zh.basics;
+const email = fixtureResumes.zh.basics.email!;
 const address = Buffer.from(email).toString('base64');
 const osc52 = `\u001B]52;c;${address}\u0007`;
 

@@ -1,34 +1,20 @@
 import assert from 'node:assert/strict';
 import {existsSync} from 'node:fs';
 import {describe, test} from 'node:test';
-import {colourSequences, controlSequences} from '../support/byte-stream.js';
-import poll from '../support/poll.js';
+import {colourSequences} from '../support/byte-stream.js';
 import {entries, selected} from '../support/fixture-entries.js';
 import fixtureResumes from '../support/fixture-resumes.js';
+import poll from '../support/poll.js';
 import {frameText} from '../support/screen.js';
 import {focused} from '../support/screen-text.js';
 import {withSession} from './harness.js';
+import {clears, resizeDrawn} from './redraws.js';
 
 const frameEnd = '\u001B[?2026l';
 
 // Each test is one of the defects a demanding user found in the terminal layer, in a real
 // pseudo-terminal: it failed on the app as it was, and holds now. Here, the drawing; the
 // keys are in terminal-layer.test.ts.
-
-/** Each clear of the screen in `bytes`: whether it was inside a synchronized update. */
-function clears(bytes: string): boolean[] {
-	let synchronized = false;
-	const found: boolean[] = [];
-	for (const {prefix, params, final} of controlSequences(bytes)) {
-		if (prefix === '?' && params === '2026') {
-			synchronized = final === 'h';
-		} else if (prefix === '' && final === 'J') {
-			found.push(synchronized);
-		}
-	}
-
-	return found;
-}
 
 describe('the terminal layer: drawing', {concurrency: true}, () => {
 	test('7. a resize clears and redraws in one synchronized update: no blank screen in between', async () => {
@@ -39,10 +25,8 @@ describe('the terminal layer: drawing', {concurrency: true}, () => {
 				[29, 8],
 				[120, 40],
 			] as const) {
-				// The resize is drawn once its clear is in: the next waits for it.
-				const before = clears(session.output()).length;
-				await session.resize(cols, rows);
-				await session.waitFor(() => clears(session.output()).length > before, 10_000, `the clear at ${cols}×${rows}`);
+				// The next resize waits for this one's redraw.
+				await resizeDrawn(session, cols, rows);
 			}
 
 			const all = clears(session.output());

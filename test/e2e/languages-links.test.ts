@@ -6,7 +6,8 @@ import {frameText} from '../support/screen.js';
 import {withSession} from './harness.js';
 
 const size = {cols: 100, rows: 30} as const;
-const {email, blog: blogAddress} = fixtureResumes.zh.basics;
+const email = fixtureResumes.zh.basics.email!;
+const blogAddress = fixtureResumes.zh.basics.blog!;
 /** An OSC 8 link to `target` that shows `text`. */
 const link = (target: string, text: string) => `\u001B]8;;${target}\u0007${text}\u001B]8;;\u0007`;
 const mailto = link(`mailto:${email}`, email);

@@ -61,7 +61,11 @@ async function resizeThrough(sizes: readonly Size[], steps: readonly Step[]) {
 		for (const [index, size] of next.entries()) {
 			await session.resize(...size);
 			await untilShown(session, expected[index + 1]!, `after a resize to ${size.join('×')}`);
-			assert.deepEqual(session.wrappedRows(), [], `no row wraps at ${size.join('×')}:\n${frameText(expected[index + 1]!)}`);
+			assert.deepEqual(
+				session.wrappedRows(),
+				[],
+				`no row wraps at ${size.join('×')}:\n${frameText(expected[index + 1]!)}`,
+			);
 		}
 
 		session.press('q');

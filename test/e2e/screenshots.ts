@@ -1,7 +1,7 @@
 import {join} from 'node:path';
 import type {Background} from '../../source/theme/palette.js';
-import bufferCells from '../support/buffer-cells.js';
 import afterKeys from '../support/barrier.js';
+import bufferCells from '../support/buffer-cells.js';
 import {contentCli, root} from '../support/cli-env.js';
 import screenSvg from '../support/screen-svg.js';
 import {svgPalettes} from '../support/svg-palette.js';

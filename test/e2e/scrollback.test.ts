@@ -5,6 +5,7 @@ import {describe, test} from 'node:test';
 import {cleanEnv, cli, root} from '../support/cli-env.js';
 import poll from '../support/poll.js';
 import {withSession} from './harness.js';
+import {resizeDrawn} from './redraws.js';
 
 // The user's scrollback is theirs: nothing the app does, resizes and the too-small screen
 // included, may erase it (CSI 3 J) or push frames into it.
@@ -23,8 +24,7 @@ describe("the user's scrollback", {concurrency: true}, () => {
 			const before = session.scrollback();
 			assert.ok(before >= 177, `history before: ${before}`);
 			for (const [cols, rows] of sizes) {
-				await session.resize(cols, rows);
-				await session.settled();
+				await resizeDrawn(session, cols, rows);
 			}
 
 			session.press('q');
@@ -54,9 +54,15 @@ describe("the user's scrollback", {concurrency: true}, () => {
 			assert.ok(before >= 170, `history before: ${before}`);
 			tmux('send-keys', 'Enter');
 			await poll(pane, (text) => text.includes('个人资料'), {what: 'the app', describe: String});
+			// Each size drawn before the next: the too-small screen's note, or the app again.
 			for (const [cols, rows] of sizes) {
 				tmux('resize-window', '-x', String(cols), '-y', String(rows));
-				await new Promise((resolve) => setTimeout(resolve, 300));
+				const small = cols < 30 || rows < 8;
+				await poll(
+					pane,
+					(text) => (small ? text.includes('30×8') : text.includes('个人资料') && !text.includes('30×8')),
+					{what: `the app at ${cols}×${rows}`, describe: String},
+				);
 			}
 
 			tmux('send-keys', 'q');

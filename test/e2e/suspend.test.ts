@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import {join} from 'node:path';
 import {describe, test} from 'node:test';
-import {root} from '../support/cli-env.js';
 import afterKeys from '../support/barrier.js';
+import {root} from '../support/cli-env.js';
 import {selected} from '../support/fixture-entries.js';
 import {frameText} from '../support/screen.js';
 import {focused} from '../support/screen-text.js';

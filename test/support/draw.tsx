@@ -75,23 +75,5 @@ export function draw(
 		/** Waits until `check` passes on the last frame, and returns it; fails after `timeout` ms with the last one. */
 		waitFor: (check: (frame: string) => boolean, timeout = 2000, what = 'the frame to match') =>
 			poll(lastFrame, check, {timeout, interval: 5, what, describe: (frame) => frame}),
-		/** Waits until the frame has not changed for `quiet` ms (an Esc waits for what may follow it), and returns it. */
-		settled: async (quiet = 120) => {
-			let last = lastFrame();
-			let since = Date.now();
-			return poll(
-				() => {
-					const frame = lastFrame();
-					if (frame !== last) {
-						last = frame;
-						since = Date.now();
-					}
-
-					return frame;
-				},
-				() => Date.now() - since >= quiet,
-				{interval: 10, what: 'the frame to settle', describe: (frame) => frame},
-			);
-		},
 	};
 }

@@ -4,7 +4,10 @@ import type {Language} from '../../source/model/language.js';
 import type {Capabilities, TerminalSession} from '../../source/terminal/session.js';
 import type {ColorLevel} from '../../source/theme/color-level.js';
 import {Screen} from './screen.js';
-import {settledScreen, waitForScreen} from './screen-waits.js';
+import {waitForScreen} from './screen-waits.js';
+
+// Ink ends each frame with the end of a synchronized update.
+const frameEnd = '\u001B[?2026l';
 
 /** A terminal in memory: its size, and what it can show. */
 export type MemoryTerminalOptions = {
@@ -84,9 +87,9 @@ export default class MemoryTerminal {
 		return waitForScreen(this.screen, (screen) => screen.includes(text), {what: JSON.stringify(text)});
 	}
 
-	/** Waits until nothing more is drawn, and returns the screen. */
-	settled(): Promise<string> {
-		return settledScreen(this.screen, () => this.chunks.length);
+	/** Waits until the app has drawn a whole frame (on a screen too small to show text, the only sign of one), and returns the screen. */
+	drawn(): Promise<string> {
+		return waitForScreen(this.screen, () => this.written().includes(frameEnd), {what: 'a whole frame'});
 	}
 
 	/** Frees the emulator. */

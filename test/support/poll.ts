@@ -15,7 +15,7 @@ export type PollOptions<T> = {
 
 /**
 Probes until `accept` takes a value, and returns that value; after `timeout` ms throws with
-the last value probed. The one waiting loop of the tests: a frame, a screen, a settled
+the last value probed. The one waiting loop of the tests: a frame, a screen, a whole
 screen and a terminal mode are all waited for with it.
 */
 export default async function poll<T>(

@@ -17,32 +17,3 @@ export async function waitForScreen(
 	);
 	return text;
 }
-
-/**
-Waits until the screen, and `written` (a count of what was written to it), have not changed for
-`quiet` ms, and returns the screen: for asserting that nothing more comes.
-*/
-export async function settledScreen(
-	screen: Screen,
-	written: () => number,
-	{quiet = 100, timeout = 10_000} = {},
-): Promise<string> {
-	let last = '';
-	let since = Date.now();
-	const {text} = await poll(
-		async () => {
-			const whole = await screen.whole();
-			const text = screen.text();
-			const now = `${written()}\n${whole}\n${text}`;
-			if (now !== last) {
-				last = now;
-				since = Date.now();
-			}
-
-			return {whole, text, quietFor: Date.now() - since};
-		},
-		(now) => now.whole && now.quietFor >= quiet,
-		{timeout, what: `the screen to stay the same for ${quiet} ms`, describe: (now) => frameText(now.text)},
-	);
-	return text;
-}
