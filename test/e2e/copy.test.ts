@@ -36,7 +36,9 @@ describe('c asks the terminal to copy the e-mail address', {concurrency: true}, 
 		await withSession({cols: 40, rows: 12, env: {LANG: 'en_US.UTF-8'}}, async (session) => {
 			await session.ready('› 1 Profile');
 			session.press('return', 'c');
-			const asked = await session.waitForText(` Asked the terminal to copy ${email}`.slice(0, 39) + '…');
+			// Cut to the 40 columns, its last one the ellipsis.
+			const notice = ` Asked the terminal to copy ${email}`.slice(0, 39);
+			const asked = await session.waitForText(`${notice}…`);
 			assert.ok(asked.includes('┏━ Profile'), frameText(asked));
 			assert.equal(count(session.output(), osc52), 1);
 		});
