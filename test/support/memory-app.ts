@@ -39,7 +39,7 @@ export async function withMemoryApp(
 		press: (...names) => terminal.press(names.map((name) => bytesFor(name)).join('')),
 		write: (bytes) => terminal.press(bytes),
 		text: () => terminal.screen.text(),
-		waitFor: (predicate, timeout = 5000, what = 'the screen to match') =>
+		waitFor: (predicate, timeout = 10_000, what = 'the screen to match') =>
 			waitForScreen(terminal.screen, predicate, {timeout, what}),
 		waitForText: (text) => terminal.waitForText(text),
 	};
