@@ -11,8 +11,8 @@ import {bytesFor} from './support/key-bytes.js';
 
 unmountAfterEach();
 
-// What each key of the key table does is checked in a real terminal, key by key, in
-// test/e2e/keys.test.ts; here, how keys reach the table.
+// What each key of the key table does is checked key by key in test/key-table.test.ts;
+// here, how keys reach the table.
 
 /** The app at 100×14, in Chinese, and its first frame. */
 async function start() {
