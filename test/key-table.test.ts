@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
-import {bindings, type Command} from '../source/ui/keys.js';
+import {bindings, type Command} from '../source/keys/key-table.js';
 import afterKeys from './support/barrier.js';
 import {entries, longest, selected} from './support/fixture-entries.js';
 import fixtureResumes from './support/fixture-resumes.js';

@@ -1,6 +1,6 @@
 import type {Language} from '../../source/model/language.js';
 import stringsFor from '../../source/strings/index.js';
-import toSections from '../../source/ui/entries.js';
+import toSections from '../../source/ui/entries/entries.js';
 import fixtureResumes from './fixture-resumes.js';
 
 /** The menu's entries on the tests' own résumé, in each language, as the app makes them. */

@@ -1,6 +1,6 @@
 import type {Running} from '../../source/terminal/session.js';
-import prepareInline from '../../source/ui/prepare-inline.js';
-import runApp, {type AppContent, type RunOptions} from '../../source/ui/run-app.js';
+import prepareInline from '../../source/ui/entries/prepare-inline.js';
+import runApp, {type AppContent, type RunOptions} from '../../source/ui/session/run-app.js';
 import fixtureResumes from './fixture-resumes.js';
 import {bytesFor} from './key-bytes.js';
 import MemoryTerminal, {type MemoryTerminalOptions} from './memory-terminal.js';
