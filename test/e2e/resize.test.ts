@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
 import afterKeys from '../support/barrier.js';
 import {selected} from '../support/fixture-entries.js';
+import {type MemoryApp, withMemoryApp} from '../support/memory-app.js';
 import {frameText} from '../support/screen.js';
 import {atEnd, focused} from '../support/screen-text.js';
 import {play, type Step} from '../support/steps.js';
@@ -13,17 +14,21 @@ const jobSelected: Step[] = [['5', selected(5)]];
 const panelFocused: Step[] = [...jobSelected, ['return', focused.panel]];
 
 /** Too small for the app: it shows one line, and no key shows on it. */
-const tooSmall = (session: Session) => session.terminal.cols < 30 || session.terminal.rows < 8;
+const tooSmall = (cols: number, rows: number) => cols < 30 || rows < 8;
 
-/** From the first frame, the steps played, and the screen once every key is drawn. */
-async function fromStart(session: Session, steps: readonly Step[]): Promise<string> {
-	if (tooSmall(session)) {
-		return session.ready('30×8');
+/** From the first frame, the steps played, and the screen once every key is drawn: in the pty, or (a fresh start) in memory. */
+async function fromStart(driver: Session | MemoryApp, [cols, rows]: Size, steps: readonly Step[]): Promise<string> {
+	if (tooSmall(cols, rows)) {
+		return driver.waitFor((text) => text.includes('30×8'), undefined, 'the too-small screen');
 	}
 
-	await session.ready();
-	await play(session, steps);
-	return afterKeys(session);
+	await driver.waitFor((text) => text.includes('个人资料'), undefined, 'the first frame');
+	if ('waitForRawMode' in driver) {
+		await driver.waitForRawMode();
+	}
+
+	await play(driver, steps);
+	return afterKeys(driver);
 }
 
 /**
@@ -37,16 +42,18 @@ async function untilShown(session: Session, expected: string, when: string) {
 		assert.equal(session.text(), expected, `${when}, the screen is what a fresh start draws`);
 	}
 
-	if (!tooSmall(session)) {
+	if (!tooSmall(session.terminal.cols, session.terminal.rows)) {
 		assert.equal(await afterKeys(session), expected, `${when}, nothing else is drawn`);
 	}
 }
 
-// A fresh start at each size, after the same keys: what a resize must come to. Shared by the tests.
+// A fresh start at each size, after the same keys: what a resize must come to. Shared by the
+// tests. The same app drawn in memory: a pty more for each would only add a process's start.
 const fresh = new Map<string, Promise<string>>();
-function freshScreen([cols, rows]: Size, steps: readonly Step[]): Promise<string> {
-	const key = `${cols}×${rows} ${steps.map(([step]) => step).join(' ')}`;
-	const screen = fresh.get(key) ?? withSession({cols, rows}, (session) => fromStart(session, steps));
+function freshScreen(size: Size, steps: readonly Step[]): Promise<string> {
+	const [columns, rows] = size;
+	const key = `${columns}×${rows} ${steps.map(([step]) => step).join(' ')}`;
+	const screen = fresh.get(key) ?? withMemoryApp({columns, rows}, (app) => fromStart(app, size, steps));
 	fresh.set(key, screen);
 	return screen;
 }
@@ -54,10 +61,9 @@ function freshScreen([cols, rows]: Size, steps: readonly Step[]): Promise<string
 async function resizeThrough(sizes: readonly Size[], steps: readonly Step[]) {
 	const [first, ...next] = sizes;
 	const [cols, rows] = first!;
-	// The fresh starts first: a session that waited for them would hold a slot they need.
 	const expected = await Promise.all(sizes.map((size) => freshScreen(size, steps)));
 	await withSession({cols, rows}, async (session) => {
-		assert.equal(await fromStart(session, steps), expected[0]);
+		assert.equal(await fromStart(session, first!, steps), expected[0]);
 		for (const [index, size] of next.entries()) {
 			await session.resize(...size);
 			await untilShown(session, expected[index + 1]!, `after a resize to ${size.join('×')}`);
@@ -134,7 +140,7 @@ describe('after a resize the screen is what a fresh start at that size draws', {
 	}, async () => {
 		const reference = await freshScreen([60, 20], panelFocused);
 		await withSession({cols: 120, rows: 40}, async (session) => {
-			await fromStart(session, panelFocused);
+			await fromStart(session, [120, 40], panelFocused);
 			const sizes: Size[] = [
 				[100, 30],
 				[40, 12],

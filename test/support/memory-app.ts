@@ -26,11 +26,11 @@ export type MemoryApp = {
 };
 
 /** Runs the app on the fixture in a terminal in memory (Chinese unless told), and always ends it and frees the terminal. */
-export async function withMemoryApp(
+export async function withMemoryApp<T>(
 	options: MemoryTerminalOptions,
-	body: (app: MemoryApp) => Promise<void>,
+	body: (app: MemoryApp) => Promise<T>,
 	run: RunOptions = {},
-): Promise<void> {
+): Promise<T> {
 	const terminal = new MemoryTerminal(options);
 	const running = runApp(fixtureApp, terminal.session, run);
 	const app: MemoryApp = {
@@ -44,7 +44,7 @@ export async function withMemoryApp(
 		waitForText: (text) => terminal.waitForText(text),
 	};
 	try {
-		await body(app);
+		return await body(app);
 	} finally {
 		running.stop(1);
 		await running.exited.catch(() => undefined);
