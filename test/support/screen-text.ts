@@ -1,9 +1,9 @@
-/** What the app draws to show where the focus is: a heavy frame round the focused box. */
+/** What the app draws, on the tests' own résumé, to show where the focus is: a heavy frame round the focused box. */
 export const focused = {
 	/** The menu's heavy frame: the menu has the focus. */
-	menu: '┏━ Manjusaka ━',
+	menu: '┏━ Aster Lin ━',
 	/** The menu's rounded frame: the panel has the focus. */
-	panel: '╭─ Manjusaka ─',
+	panel: '╭─ Aster Lin ─',
 } as const;
 
 /** The panel's scroll note, `━ first–last / total ━`, read from a screen. */
