@@ -29,7 +29,13 @@ test('at 80×24 the menu sits beside the panel, with every entry and each period
 	assert.equal(lines[0], ' Aster Lin · Staff SRE   aster@example.com · https://aster.example.org');
 	assert.match(lines[1]!, /^┏━ Aster Lin ━+┓╭─ 个人资料 ─+╮$/);
 	assert.match(lines[2]!, /^┃ › 1 个人资料 +┃│ Aster Lin 个人简历 +│$/);
-	for (const entry of ['2 技能', '3 northwind.example & h…', '2021.03-2024.06', '7 青松数据有限公司', '2014.07-2017.03']) {
+	for (const entry of [
+		'2 技能',
+		'3 northwind.example & h…',
+		'2021.03-2024.06',
+		'7 青松数据有限公司',
+		'2014.07-2017.03',
+	]) {
 		assert.ok(frame.includes(entry), `missing ${entry}`);
 	}
 
@@ -92,7 +98,9 @@ test('the profile panel draws the career as a chart at its width: 46 columns at 
 			.map((line) => line.slice(line.indexOf('│') + 2, -2).trimEnd());
 	const chart = chartAt46;
 	assert.deepEqual(panel(await draw(80, 24).waitFor((text) => text.includes(chartAt46[0]))), chart);
-	const ascii = await draw(80, 24, {theme: plainTheme({unicode: false})}).waitFor((text) => text.includes(chartAt46[0]));
+	const ascii = await draw(80, 24, {theme: plainTheme({unicode: false})}).waitFor((text) =>
+		text.includes(chartAt46[0]),
+	);
 	assert.deepEqual(
 		panel(ascii.replaceAll('|', '│')),
 		chart.map((line) => line.replaceAll('█', '#').replaceAll(/[├┬┤]/g, '+').replaceAll('─', '-')),

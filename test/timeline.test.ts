@@ -56,7 +56,9 @@ const jobs = resumes.zh.work.jobs
 // The axis runs from January of the first year to December of the last.
 const span = (Math.floor(jobs.at(-1)!.last / 12) - Math.floor(jobs[0]!.first / 12) + 1) * 12;
 // A job followed by one that starts three months or more after it ends, and by one that starts the month after.
-const gaps = jobs.flatMap((job, index) => (index + 1 < jobs.length && jobs[index + 1]!.first - job.last > 3 ? [index] : []));
+const gaps = jobs.flatMap((job, index) =>
+	index + 1 < jobs.length && jobs[index + 1]!.first - job.last > 3 ? [index] : [],
+);
 const adjoining = jobs.flatMap((job, index) => (jobs[index + 1]?.first === job.last + 1 ? [index] : []));
 
 test('the fixture has what the chart must show: a gap between two jobs, and two jobs end to end', () => {
