@@ -17,9 +17,9 @@ import {type Language, languages} from '../source/model/language.js';
 import type {Resume} from '../source/model/resume.js';
 import stringsFor from '../source/strings/index.js';
 import createTheme from '../source/theme/theme.js';
-import toEntries from '../source/ui/entries.js';
-import {panelStyle} from '../source/ui/panel-style.js';
-import prepareInline from '../source/ui/prepare-inline.js';
+import toEntries from '../source/ui/entries/entries.js';
+import {panelStyle} from '../source/ui/entries/panel-style.js';
+import prepareInline from '../source/ui/entries/prepare-inline.js';
 import {root} from './support/cli-env.js';
 import {contentLines, type ShownLine} from './support/content-lines.js';
 

@@ -13,6 +13,7 @@ import {sectionNames} from '../source/model/section.js';
 import {root} from './support/cli-env.js';
 import fixtureResumes from './support/fixture-resumes.js';
 import matchesGolden from './support/golden.js';
+import goldenFiles from './support/golden-files.js';
 
 // The goldens and the validator hold the real content (npm run refresh rewrites the goldens
 // after an edit); everything else runs on the tests' own résumé, or on both.
@@ -27,14 +28,10 @@ const schemaErrors = (document: unknown): string[] => {
 	return found;
 };
 
-for (const language of languages) {
-	const resume = content[language];
-	test(`${language}: the content's JSON, Markdown and text at 80 columns match their golden files`, () => {
-		matchesGolden(`resume.${language}.json`, `${JSON.stringify(toJsonResume(resume, language), undefined, 2)}\n`);
-		matchesGolden(`resume.${language}.md`, toMarkdown(resume));
-		if (language === 'en') {
-			matchesGolden('plain-80.en.txt', toPlainText(resume, {width: 80}));
-		}
+const goldens = goldenFiles(content);
+for (const name of Object.keys(goldens)) {
+	test(`the content's ${name} matches its golden file`, () => {
+		matchesGolden(name, goldens[name]!);
 	});
 }
 

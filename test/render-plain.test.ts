@@ -5,18 +5,10 @@ import stringWidth from 'string-width';
 import loadResume from '../source/content/load-resume.js';
 import toPlainText from '../source/document/plain-text.js';
 import {fixtureContent, root} from './support/cli-env.js';
-import matchesGolden from './support/golden.js';
 
 const content = loadResume(join(root, 'content', 'resume.zh.md'));
 
-// The goldens are the piped output of the real content (npm run refresh rewrites them after an edit).
-for (const width of [80, 40]) {
-	test(`the content at ${width} columns matches test/golden/plain-${width}.txt`, () => {
-		matchesGolden(`plain-${width}.txt`, toPlainText(content, {width: width}));
-	});
-}
-
-// The rest holds for any résumé: the tests' own, and the content as it is now.
+// The content's goldens are in formats.test.ts; these hold for any résumé: the tests' own, and the content as it is now.
 for (const [which, resume] of [
 	['content', content],
 	['fixture', loadResume(join(fixtureContent, 'resume.zh.md'))],
