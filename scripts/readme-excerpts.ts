@@ -92,7 +92,7 @@ function screenshotsHtml(resumes: Resumes): string {
 	return [
 		`<p>${img(splitDark!.file, splitDark!.title)}</p>`,
 		`<p>${img(stackedLight!.file, stackedLight!.title, half)} ${img(stackedDark!.file, stackedDark!.title, half)}</p>`,
-		'<details><summary>A light terminal at 100 columns, and a search</summary>',
+		`<details><summary>A light terminal at 100 columns${rest.length > 0 ? ', and a search' : ''}</summary>`,
 		`<p>${img(splitLight!.file, splitLight!.title)}</p>`,
 		...rest.map((shot) => `<p>${img(shot.file, shot.title)}</p>`),
 		'</details>',
