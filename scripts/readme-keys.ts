@@ -1,6 +1,6 @@
 // Writes the Keys table of README.md from the key table, in English, grouped by scope as the
 // help screen and --help group it, so that the README cannot drift from the app:
-//   node --import tsx scripts/readme-keys.ts            rewrites the table between the markers
+//   node --import tsx scripts/readme-keys.ts            rewrites the table between the markers (npm run refresh runs it)
 //   node --import tsx scripts/readme-keys.ts --check    exits 1 if the table is not what it would write
 // A path after the flags names another README (the tests use a copy).
 
@@ -56,9 +56,7 @@ function main(args: readonly string[]): number {
 	}
 
 	if (args.includes('--check')) {
-		process.stderr.write(
-			`${file}: the Keys table is not what the key table says; run node --import tsx scripts/readme-keys.ts\n`,
-		);
+		process.stderr.write(`${file}: the Keys table is not what the key table says; run npm run refresh\n`);
 		return 1;
 	}
 

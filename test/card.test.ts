@@ -24,8 +24,8 @@ test('the card in ASCII; without a blog, no blog line; without a role, the name 
 	assert.deepEqual(
 		card(basics, 'en', stringsFor('en'), plain({unicode: false}), 'local').map(stripVTControlCharacters),
 		[
-			'+- Manjusaka',
-			'|  E-mail  me@manjusaka.me',
+			'+- Aster Lin',
+			'|  E-mail  aster@example.com',
 			'|  To keep the whole résumé, as text or as JSON Resume:',
 			'|    npx manjusaka --lang en > cv.txt',
 			'|    npx manjusaka --lang en --format json > resume.json',
@@ -36,12 +36,12 @@ test('the card in ASCII; without a blog, no blog line; without a role, the name 
 
 test('the card: OSC 8 links where the terminal opens them, the theme colours where it has colour', () => {
 	const linked = card(resumes.en.basics, 'en', stringsFor('en'), plain({hyperlinks: true}), 'local').join('\n');
-	assert.ok(linked.includes('\u001B]8;;mailto:me@manjusaka.me\u0007me@manjusaka.me\u001B]8;;\u0007'));
-	assert.ok(linked.includes('\u001B]8;;https://manjusaka.blog\u0007https://manjusaka.blog\u001B]8;;\u0007'));
+	assert.ok(linked.includes('\u001B]8;;mailto:aster@example.com\u0007aster@example.com\u001B]8;;\u0007'));
+	assert.ok(linked.includes('\u001B]8;;https://aster.example.org\u0007https://aster.example.org\u001B]8;;\u0007'));
 	assert.deepEqual(colourSequences(card(resumes.en.basics, 'en', stringsFor('en'), plain(), 'local').join('')), []);
 	const light = createTheme({colorLevel: 2, background: 'light', unicode: true, hyperlinks: false});
 	const [top] = card(resumes.en.basics, 'en', stringsFor('en'), light, 'local');
-	assert.equal(top, `${light.paint.border('╭─')} ${light.paint.bold(light.paint.accent('Manjusaka · Senior SRE'))}`);
+	assert.equal(top, `${light.paint.border('╭─')} ${light.paint.bold(light.paint.accent('Aster Lin · Staff SRE'))}`);
 });
 
 test('as written to the terminal, every line ends in CR LF: an SSH channel adds no CR', () => {

@@ -22,7 +22,7 @@ for (const [columns, rows] of [
 		const app = draw(columns, rows, {theme: plainTheme({unicode: false})});
 		const menu = await app.waitFor((frame) => frame.includes('> 1 个人资料'));
 		const panel = await play(app, [
-			['5', '> 5 阿里云'],
+			['5', '> 5 云杉科技'],
 			['return', 'Up/Down 滚动'],
 		]);
 		for (const frame of [menu, panel]) {
@@ -30,12 +30,12 @@ for (const [columns, rows] of [
 			assert.deepEqual(nonAsciiMarks(frame), [], frame);
 		}
 
-		assert.match(panel, /#= 2019\.11-2021\.08 阿里云（内部调转） =+#$/m);
+		assert.match(panel, /#= 2018\.06-2019\.12 云杉科技（内部调转） =+#$/m);
 	});
 }
 
 test('--ascii at 60×14: the one-row header is cut with three dots, not a Unicode ellipsis', async () => {
 	const app = draw(60, 14, {theme: plainTheme({unicode: false})});
 	const frame = await app.waitFor((current) => current.includes('> 1 个人资料'));
-	assert.equal(frame.split('\n')[0], ' Manjusaka - Senior SRE   me@manjusaka.me - https://manju...');
+	assert.equal(frame.split('\n')[0], ' Aster Lin - Staff SRE   aster@example.com - https://aste...');
 });

@@ -14,7 +14,7 @@ unmountAfterEach();
 /** The app, its first frame, and the help screen over it. */
 const open = async (columns: number, rows: number, language: 'zh' | 'en' = 'en', door: Door = 'local') => {
 	const app = draw(columns, rows, {language, door});
-	const start = await app.waitFor((frame) => frame.includes('Manjusaka ·'));
+	const start = await app.waitFor((frame) => frame.includes('Aster Lin ·'));
 	app.press('?');
 	const frame = await app.waitFor((current) => current.includes(stringsFor(language).helpTitle));
 	return {...app, start, frame};
@@ -114,7 +114,7 @@ test('Esc, ? and q close the help; other keys do nothing behind it', async () =>
 
 test('--ascii: the help screen and its footer are ASCII', async () => {
 	const app = draw(80, 24, {language: 'en', theme: plainTheme({unicode: false})});
-	await app.waitFor((frame) => frame.includes('Manjusaka -'));
+	await app.waitFor((frame) => frame.includes('Aster Lin -'));
 	app.press('?');
 	const frame = await app.waitFor((current) => current.includes('Esc ? q close'));
 	// The é of résumé is the word's, not a mark.

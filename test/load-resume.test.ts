@@ -7,7 +7,7 @@ import {fileURLToPath} from 'node:url';
 import ContentError from '../source/content/content-error.js';
 import loadResume, {parseResume} from '../source/content/load-resume.js';
 
-const contentFile = fileURLToPath(new URL('../content/resume.zh.md', import.meta.url));
+const fixtureFile = fileURLToPath(new URL('fixtures/resume/resume.zh.md', import.meta.url));
 const malformed = (name: string): string => fileURLToPath(new URL(`fixtures/malformed/${name}`, import.meta.url));
 
 /** A validator for assert.throws: a ContentError at exactly this file and line. */
@@ -22,30 +22,31 @@ function contentError(file: string, line: number, expected: RegExp) {
 	};
 }
 
-test('the real content loads: title, basics and sections', () => {
-	const resume = loadResume(contentFile);
-	assert.equal(resume.title, 'Manjusaka 个人简历');
+// The tests' own résumé (test/fixtures/resume), loaded as the build loads content/.
+test('a résumé loads: title, basics and sections', () => {
+	const resume = loadResume(fixtureFile);
+	assert.equal(resume.title, 'Aster Lin 个人简历');
 	assert.deepEqual(resume.basics, {
-		name: 'Manjusaka',
-		role: 'Senior SRE',
-		email: 'me@manjusaka.me',
-		blog: 'https://manjusaka.blog',
-		education: {studyType: '本科', institution: '西华大学', area: '信息工程', startYear: '2012', endYear: '2016'},
+		name: 'Aster Lin',
+		role: 'Staff SRE',
+		email: 'aster@example.com',
+		blog: 'https://aster.example.org',
+		education: {studyType: '硕士', institution: '示例理工大学', area: '计算机科学', startYear: '2011', endYear: '2014'},
 	});
-	assert.deepEqual(resume.contact, {title: '联系方式', items: ['Email：me@manjusaka.me']});
+	assert.deepEqual(resume.contact, {title: '联系方式', items: ['Email：aster@example.com']});
 	assert.deepEqual(resume.info, {
 		title: '个人信息',
-		items: ['本科/西华大学/信息工程（2012 ~ 2016）', '工作年限：8 年', '技术博客：<https://manjusaka.blog>'],
+		items: ['硕士/示例理工大学/计算机科学（2011 ~ 2014）', '工作年限：10 年', '技术博客：<https://aster.example.org>'],
 	});
-	assert.equal(resume.skills.title, 'About Me');
+	assert.equal(resume.skills.title, '技能');
 	assert.equal(resume.skills.items.length, 9);
-	assert.equal(resume.skills.items[0], '自驱力较强，能主动去学习新技术并且推动落地实现，并回馈社区');
-	assert.equal(resume.skills.items[8], '能力较为全面，能同时承担技术社区 PR/布道/运营等工作');
+	assert.equal(resume.skills.items[0], '熟悉分布式系统的设计与运维，能独立推动跨团队的稳定性项目落地');
+	assert.equal(resume.skills.items[8], '乐于分享，长期撰写技术博客并组织公司内部的技术分享');
 	assert.equal(resume.work.title, '工作经历');
 });
 
-test('the real content loads: five jobs in source order', () => {
-	const jobs = loadResume(contentFile).work.jobs.map((job) => ({
+test('a résumé loads: its jobs in source order, with a role or not, a description or not, tasks and results or tasks alone', () => {
+	const jobs = loadResume(fixtureFile).work.jobs.map((job) => ({
 		id: job.id,
 		period: job.period,
 		title: job.title,
@@ -56,60 +57,60 @@ test('the real content loads: five jobs in source order', () => {
 	}));
 	assert.deepEqual(jobs, [
 		{
-			id: 'debank',
-			period: {start: '2022.04', end: '2024.12'},
-			title: 'Senior SRE',
-			company: 'debank.com & rabby.io',
+			id: 'northwind',
+			period: {start: '2021.03', end: '2024.06'},
+			title: 'Staff SRE',
+			company: 'northwind.example & harbor.example',
 			description: undefined,
 			tasks: 3,
 			results: 6,
 		},
 		{
-			id: 'taichi',
-			period: {start: '2021.09', end: '2022.04'},
-			title: 'Senior Engineer',
-			company: 'Taichi Graphics',
+			id: 'lumen',
+			period: {start: '2020.01', end: '2021.02'},
+			title: 'Platform Engineer',
+			company: 'Lumen Labs',
 			description: undefined,
 			tasks: 3,
 			results: undefined,
 		},
 		{
-			id: 'aliyun',
-			period: {start: '2019.11', end: '2021.08'},
+			id: 'yunshan',
+			period: {start: '2018.06', end: '2019.12'},
 			title: undefined,
-			company: '阿里云（内部调转）',
+			company: '云杉科技（内部调转）',
 			description: undefined,
 			tasks: 4,
 			results: 5,
 		},
 		{
-			id: 'eleme',
-			period: {start: '2019.02', end: '2019.11'},
+			id: 'bailu',
+			period: {start: '2017.09', end: '2018.05'},
 			title: undefined,
-			company: '饿了么',
-			description: '负责饿了么内部服务治理中心 Huskar 相关开发工作',
+			company: '白鹭网络',
+			description: '负责白鹭网络内部配置中心 Heron 相关开发工作',
 			tasks: 4,
 			results: 2,
 		},
 		{
-			id: 'shanyin',
-			period: {start: '2017.02', end: '2018.11'},
+			id: 'qingsong',
+			period: {start: '2014.07', end: '2017.03'},
 			title: undefined,
-			company: '北京闪银科技有限公司',
-			description: '负责风控系统基础设施开发及构建 SRE 一号位',
+			company: '青松数据有限公司',
+			description: '负责数据采集系统基础设施开发及值班体系建设',
 			tasks: 4,
 			results: 3,
 		},
 	]);
 });
 
-test('the real content loads: job headings and list titles as written', () => {
-	const [debank, taichi] = loadResume(contentFile).work.jobs;
-	assert.equal(debank?.heading, '2022.04-2024.12 Senior SRE@debank.com & rabby.io');
-	assert.equal(debank?.tasks?.title, '工作内容');
-	assert.equal(debank?.results?.title, '工作成果');
-	assert.equal(debank?.results?.items[2], '基于 OpenTelemetry 完成业务平台与区块链项目的全链路追踪');
-	assert.equal(taichi?.heading, '2021.09-2022.04 Senior Engineer@Taichi Graphics');
+test('a résumé loads: job headings and list titles as written', () => {
+	const [northwind, lumen] = loadResume(fixtureFile).work.jobs;
+	assert.equal(northwind?.heading, '2021.03-2024.06 Staff SRE@northwind.example & harbor.example');
+	assert.equal(northwind?.tasks?.title, '工作内容');
+	assert.equal(northwind?.results?.title, '工作成果');
+	assert.equal(northwind?.results?.items[2], '基于 OpenTelemetry 完成交易链路与结算系统的全链路追踪');
+	assert.equal(lumen?.heading, '2020.01-2021.02 Platform Engineer@Lumen Labs');
 });
 
 // Each fixture is a small valid résumé with one defect; line numbers count from 1.

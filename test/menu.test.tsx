@@ -51,9 +51,9 @@ test('at 40×12 the two-entry menu follows the selection down and up, with its p
 	const app = draw(40, 12);
 	await app.waitFor((frame) => frame.includes('› 1 个人资料'));
 	for (const [key, entry] of [
-		['down', '2 About Me'],
-		['down', '3 debank.com & rabby.io'],
-		['up', '2 About Me'],
+		['down', '2 技能'],
+		['down', '3 northwind.example & harbor.exam…'],
+		['up', '2 技能'],
 	] as const) {
 		app.press(key);
 		const frame = await app.waitFor((current) => current.includes(`› ${entry}`));
@@ -68,15 +68,15 @@ test('a resize that shows more entries keeps the selection', async () => {
 	const app = draw(60, 20);
 	await app.waitFor((frame) => frame.includes('› 1 个人资料'));
 	await play(app, [
-		['down', '› 2 About Me'],
+		['down', '› 2 技能'],
 		['tab', 'Esc 菜单'],
 		['down', '━ 2–'],
 	]);
 	app.resize(100, 14);
-	await app.waitFor((current) => current.includes('7 北京闪银'));
+	await app.waitFor((current) => current.includes('7 青松数据'));
 	// A key after the resize: its frame comes after any effect the resize set off.
 	app.press('j');
 	const frame = await app.waitFor((current) => current.includes('━ 3–'));
-	assert.match(frame, /› 2 About Me/);
+	assert.match(frame, /› 2 技能/);
 	assert.doesNotMatch(frame, /› 1 个人资料/);
 });

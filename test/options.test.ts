@@ -4,7 +4,7 @@ import checkOptions, {type Checks} from '../source/cli/check-options.js';
 import {UsageError} from '../source/cli/options.js';
 import colorLevel from '../source/theme/color-level.js';
 
-const en: Checks = {language: 'en', sections: ['profile', 'skills', 'work', 'aliyun'], entries: 3};
+const en: Checks = {language: 'en', sections: ['profile', 'skills', 'work', 'yunshan'], entries: 3};
 const zh: Checks = {...en, language: 'zh'};
 
 test('no flags: interactive defaults, in the language of the locale', () => {
@@ -45,9 +45,9 @@ test('--theme dark and light; anything else is a usage error', () => {
 });
 
 test('--format, --section and --lang', () => {
-	const options = checkOptions({format: 'json', section: 'aliyun', lang: 'zh'}, [], en);
+	const options = checkOptions({format: 'json', section: 'yunshan', lang: 'zh'}, [], en);
 	assert.equal(options.format, 'json');
-	assert.equal(options.section, 'aliyun');
+	assert.equal(options.section, 'yunshan');
 	assert.equal(options.language, 'zh');
 	assert.equal(checkOptions({format: 'text', width: '60'}, [], en).width, 60);
 });
@@ -86,7 +86,7 @@ test('a format, a language or a section that does not exist is a usage error lis
 		message: '--lang takes zh, en, not "fr" (see manjusaka --help)',
 	});
 	assert.throws(() => checkOptions({section: 'ibm'}, [], en), {
-		message: 'unknown section "ibm": choose one of profile, skills, work, aliyun (see manjusaka --help)',
+		message: 'unknown section "ibm": choose one of profile, skills, work, yunshan (see manjusaka --help)',
 	});
 	assert.throws(() => checkOptions({format: 'json', width: '60'}, [], en), {
 		message: '--width applies to text only, not to --format markdown or json (see manjusaka --help)',
@@ -99,7 +99,7 @@ test('errors are in the language asked for, or the locale’s when none is', () 
 		message: '未知选项 --nope（见 manjusaka --help）',
 	});
 	assert.throws(() => checkOptions({section: 'ibm', lang: 'en'}, [], zh), {
-		message: 'unknown section "ibm": choose one of profile, skills, work, aliyun (see manjusaka --help)',
+		message: 'unknown section "ibm": choose one of profile, skills, work, yunshan (see manjusaka --help)',
 	});
 	// A language that does not exist cannot say which language to complain in: the locale's.
 	assert.throws(() => checkOptions({lang: 'fr'}, [], zh), {

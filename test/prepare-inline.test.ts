@@ -25,14 +25,14 @@ test('every prepared text paints as marked-terminal renders it, in every theme',
 });
 
 test('styles and links nest as the renderer wrote them', () => {
-	const markdown = 'see **[the blog](https://manjusaka.blog) and `code`**, ~~old~~ *new* <me@manjusaka.me>';
+	const markdown = 'see **[the blog](https://aster.example.org) and `code`**, ~~old~~ *new* <aster@example.com>';
 	const render = createInlineRenderer(recordingTheme(themes[0]!));
 	assert.deepEqual(readStyled(render(markdown)), [
 		'see ',
 		{
 			style: 'strong',
 			inner: [
-				{style: 'link', inner: [{link: 'https://manjusaka.blog', inner: ['the blog (https://manjusaka.blog)']}]},
+				{style: 'link', inner: [{link: 'https://aster.example.org', inner: ['the blog (https://aster.example.org)']}]},
 				' and ',
 				{style: 'code', inner: ['code']},
 			],
@@ -42,7 +42,7 @@ test('styles and links nest as the renderer wrote them', () => {
 		' ',
 		{style: 'em', inner: ['new']},
 		' ',
-		{style: 'link', inner: [{link: 'mailto:me@manjusaka.me', inner: ['me@manjusaka.me']}]},
+		{style: 'link', inner: [{link: 'mailto:aster@example.com', inner: ['aster@example.com']}]},
 	]);
 	for (const theme of themes) {
 		assert.equal(paintStyled(readStyled(render(markdown)), theme), createInlineRenderer(theme)(markdown));

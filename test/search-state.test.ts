@@ -53,8 +53,8 @@ test('a paste goes into the query line, and nowhere else', () => {
 });
 
 test('Backspace, Ctrl+W and Ctrl+U edit the query', () => {
-	const open = at({search: typing('基于 TiDB')});
-	assert.deepEqual(after(open, 'backspace'), at({search: typing('基于 TiD')}));
+	const open = at({search: typing('基于 Etcd')});
+	assert.deepEqual(after(open, 'backspace'), at({search: typing('基于 Etc')}));
 	assert.deepEqual(after(open, 'ctrl-w'), at({search: typing('基于 ')}));
 	assert.deepEqual(after(open, 'ctrl-u'), at({search: typing('')}));
 	assert.deepEqual(after(at({search: typing('')}), 'backspace'), at({search: typing('')}));

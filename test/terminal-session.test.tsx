@@ -57,15 +57,15 @@ test('two apps in one process, on two terminals of different sizes, languages an
 		english.press('jj');
 		chinese.press(keyBytes.return);
 		english.press('?');
-		const left = await chinese.waitForText('2019.11-2021.08 阿里云');
+		const left = await chinese.waitForText('2018.06-2019.12 云杉科技');
 		const right = await english.waitForText('Keys');
-		assert.match(left, /╭─ Manjusaka ─+╮/, 'the panel has the focus: the menu frame is the light one');
+		assert.match(left, /╭─ Aster Lin ─+╮/, 'the panel has the focus: the menu frame is the light one');
 		assert.equal(chinese.screen.screen().length, 30);
 		assert.ok(
 			chinese.screen.screen().some((row) => row.length > 80),
 			frameText(left),
 		);
-		for (const word of ['Profile', 'Keys', 'Anywhere', 'move', 'Alibaba']) {
+		for (const word of ['Profile', 'Keys', 'Anywhere', 'move', 'Yunshan']) {
 			assert.ok(!left.includes(word), `"${word}" of the English app on the Chinese screen:\n${frameText(left)}`);
 		}
 
@@ -73,7 +73,7 @@ test('two apps in one process, on two terminals of different sizes, languages an
 			english.screen.screen().every((row) => row.length <= 40),
 			frameText(right),
 		);
-		for (const word of ['个人资料', '阿里云', '按键', '任何时候']) {
+		for (const word of ['个人资料', '云杉科技', '按键', '任何时候']) {
 			assert.ok(!right.includes(word), `"${word}" of the Chinese app on the English screen:\n${frameText(right)}`);
 		}
 
@@ -84,7 +84,7 @@ test('two apps in one process, on two terminals of different sizes, languages an
 		assert.equal(await first.exited, 0);
 		await assertGivenBack(chinese, cards.zh);
 		english.press(keyBytes.escape);
-		await english.waitForText('› 3 debank.com');
+		await english.waitForText('› 3 northwind.example');
 		english.press(keyBytes['ctrl-c']);
 		assert.equal(await second.exited, 130);
 		await assertGivenBack(english);

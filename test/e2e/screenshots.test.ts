@@ -5,7 +5,7 @@ import {describe, test} from 'node:test';
 import {root} from '../support/cli-env.js';
 import {capture, screenshotsFolder, shots} from './screenshots.js';
 
-const rerun = 'run `npm run screenshots` and commit docs/screenshots';
+const rerun = 'run `npm run refresh` and commit docs/screenshots';
 
 /** Where two texts first part, line by line, for a failure message. */
 function firstDifference(file: string, screen: string): string {

@@ -1,7 +1,6 @@
 import {afterEach} from 'node:test';
 import {stripVTControlCharacters} from 'node:util';
 import {cleanup, render} from 'ink-testing-library';
-import loadResumes from '../../source/content/load-resumes.js';
 import {initialState} from '../../source/keys/state.js';
 import type {Door} from '../../source/model/door.js';
 import type {Language} from '../../source/model/language.js';
@@ -9,11 +8,12 @@ import KeyFeed from '../../source/terminal/key-feed.js';
 import createTheme, {type Theme} from '../../source/theme/theme.js';
 import App from '../../source/ui/components/app.js';
 import prepareInline from '../../source/ui/entries/prepare-inline.js';
+import fixtureResumes from './fixture-resumes.js';
 import {bytesFor} from './key-bytes.js';
 import poll from './poll.js';
 
-/** The résumé in both languages, from the real content. */
-export const resumes = loadResumes('content');
+/** The tests' own résumé in both languages (test/fixtures/resume): behaviour tests never read content/. */
+export const resumes = fixtureResumes;
 
 /** What the app shows, prepared as the build prepares it. */
 export const content = {resumes, inline: prepareInline(resumes)};

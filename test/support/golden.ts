@@ -3,8 +3,9 @@ import {readFileSync, writeFileSync} from 'node:fs';
 import process from 'node:process';
 
 /**
-Asserts that `output` is test/golden/`name`, byte for byte. After a deliberate change to the
-content or the layout, regenerate with UPDATE_GOLDEN=1 and read the diff before committing it.
+Asserts that `output` is test/golden/`name`, byte for byte. After an edit to content/,
+`npm run refresh` rewrites them (as does UPDATE_GOLDEN=1 with the tests); after a change to the
+code, read the diff before committing it.
 */
 export default function matchesGolden(name: string, output: string): void {
 	const golden = new URL(`../golden/${name}`, import.meta.url);
@@ -12,5 +13,5 @@ export default function matchesGolden(name: string, output: string): void {
 		writeFileSync(golden, output);
 	}
 
-	assert.equal(output, readFileSync(golden, 'utf8'), `test/golden/${name}`);
+	assert.equal(output, readFileSync(golden, 'utf8'), `test/golden/${name} is stale: run npm run refresh`);
 }
