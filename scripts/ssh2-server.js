@@ -1,6 +1,6 @@
 // The ssh2 that `manjusaka serve` bundles: its server, without what the server never runs.
 // Like the start-up plugins, each rewrite stops the build when what it rewrites is gone, and
-// test/start-up-plugins.test.ts holds the rewritten server to the original.
+// test/app/start-up-plugins.test.ts holds the rewritten server to the original.
 import {readFileSync, realpathSync} from 'node:fs';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';

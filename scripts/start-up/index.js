@@ -2,7 +2,7 @@
 // although the first frame never uses it, what Ink does for every character of a frame, and
 // what Yoga's loader asks and decodes.
 // Each rewrites a known piece of a known file and stops the build when that piece is gone
-// (the package changed: look again). test/start-up-plugins.test.ts holds each rewritten
+// (the package changed: look again). test/app/start-up-plugins.test.ts holds each rewritten
 // package to the original.
 export {segmentWithGraphemes} from './graphemes.js';
 export {inkWithoutDevelopment, loadOnUse, sharedStyles} from './ink.js';

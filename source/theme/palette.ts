@@ -21,7 +21,7 @@ const colour = (ansi16: Colour['ansi16'], ansi256: number, hex: string): Colour 
 /**
 The colours of each background. Each one used for text has a contrast of 4.5:1 or more
 against the background at every depth (3:1 for `border`), in xterm's default colours:
-test/theme-contrast.test.ts measures what the theme writes. xterm draws bold text in
+test/unit/theme-contrast.test.ts measures what the theme writes. xterm draws bold text in
 colours 0–7 with their bright twins (8–15), so a role drawn bold takes a colour whose twin
 is readable too. On white only blue is, with the terminal's own text colour: in 16 colours
 a light terminal's labels are blue, its headings and code in its own colour.

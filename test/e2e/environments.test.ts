@@ -53,7 +53,7 @@ async function assertNoColour(session: Session) {
 	assert.deepEqual(colourSequences(session.output()), []);
 }
 
-// With no terminal anywhere (stdout a pipe, a reader that closes it): test/cli.test.ts.
+// With no terminal anywhere (stdout a pipe, a reader that closes it): test/e2e/cli.test.ts.
 describe('environments', {concurrency: true}, () => {
 	for (const cols of [90, 120]) {
 		const width = Math.min(cols, 100);

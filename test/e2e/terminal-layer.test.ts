@@ -50,7 +50,7 @@ describe('the terminal layer: keys', {concurrency: true}, () => {
 		});
 	});
 
-	// That its keys act on nothing is in test/too-small.test.ts, where a key is sure to come before a resize.
+	// That its keys act on nothing is in test/app/too-small.test.ts, where a key is sure to come before a resize.
 	test('8. the too-small screen, and a real terminal made bigger and smaller again: the first q there quits', async () => {
 		await withSession({cols: 29, rows: 8}, async (session) => {
 			await session.waitForText('终端太小');

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {withSession} from './harness.js';
 
-// Every wrong flag and value is checked piped, in test/cli.test.ts; here, the one line in a terminal.
+// Every wrong flag and value is checked piped, in test/e2e/cli.test.ts; here, the one line in a terminal.
 test('--nope in a terminal: the one line, no full screen', async () => {
 	await withSession({cols: 80, rows: 24, args: ['--nope']}, async (session) => {
 		assert.deepEqual(await session.exit, {exitCode: 2, signal: null});

@@ -25,7 +25,7 @@ const colours = Array.from({length: 256}, (_, index) => `#${xterm256(index).map(
 
 /**
 xterm's default colours on a light background (its own: black on white) and a dark one (as
-`xterm -rv`: white on black), as test/theme-contrast.test.ts measures the theme against.
+`xterm -rv`: white on black), as test/unit/theme-contrast.test.ts measures the theme against.
 */
 export const svgPalettes: Readonly<Record<Background, SvgPalette>> = {
 	dark: {foreground: '#ffffff', background: '#000000', colours, edge: '#585858'},
