@@ -23,15 +23,22 @@ if (order.length === 0 || unlisted.length > 0 || missing.length > 0) {
 	);
 }
 
-// The entry points the README names as the only code that touches `process`. Biome's
+// The files the README names as the only code that touches `process`, read from its bullet
+// that begins "The only code that touches `process`:" up to the next bullet. Biome's
 // noProcessGlobal makes every use an import, which is what dependency-cruiser sees.
-const touchProcess = [
-	'cli\\.tsx',
-	'launcher\\.ts',
-	'source/terminal/local-terminal\\.ts',
-	'source/serve/main\\.ts',
-	'source/serve/processes/worker\\.ts',
-];
+const processBullet = section.slice(section.indexOf('- The only code that touches `process`:'));
+const touchProcess = [...processBullet.slice(0, processBullet.indexOf('\n- ')).matchAll(/`([\w./-]+\.tsx?)`/g)].map(
+	(match) => match[1],
+);
+if (touchProcess.length === 0) {
+	throw new Error('README.md\'s "How it is built" names no file that touches `process`');
+}
+
+// Packages that read the process's environment for themselves: importing one touches `process`.
+// (chalk is everywhere, for its Chalk class; its supportsColor is kept to the same files by
+// Biome's noRestrictedImports, in biome.json.)
+const environmentReaders = ['is-in-ci', 'is-unicode-supported', 'supports-hyperlinks', 'supports-color'];
+const literal = (path) => path.replaceAll('.', '\\.');
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -52,10 +59,18 @@ module.exports = {
 		},
 		{
 			name: 'process-at-entry-only',
-			comment: "only the entry points README.md names touch `process` (import it from 'node:process')",
+			comment:
+				"only the files README.md names touch `process` (import it from 'node:process') or a package that reads the environment",
 			severity: 'error',
-			from: {pathNot: `^(${touchProcess.join('|')})$`},
-			to: {dependencyTypes: ['core'], path: '^(node:)?process$'},
+			from: {pathNot: `^(${touchProcess.map(literal).join('|')})$`},
+			to: {path: `^((node:)?process|node_modules/(${environmentReaders.join('|')})/.*)$`},
+		},
+		{
+			name: 'content-at-build-time-only',
+			comment: 'source/content/ reads content/*.md at build time: nothing the app runs imports it',
+			severity: 'error',
+			from: {pathNot: '^source/content/'},
+			to: {path: '^source/content/'},
 		},
 		{
 			name: 'resolvable',

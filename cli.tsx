@@ -3,11 +3,11 @@ import prepared from 'manjusaka:prepared';
 import module from 'node:module';
 import process from 'node:process';
 import {defaultOptions, UsageError} from './source/cli/options.js';
-import ownTerminal from './source/cli/own-terminal.js';
 import planRun from './source/cli/plan.js';
 import {localeLanguage} from './source/model/language.js';
 import {partNames, sectionNames} from './source/model/section.js';
 import {colorfgbgBackground} from './source/terminal/background.js';
+import ownTerminal from './source/terminal/own-terminal.js';
 import type {Capabilities} from './source/terminal/session.js';
 import glyphsFor from './source/theme/glyphs.js';
 

@@ -7,9 +7,9 @@
 import plain from 'manjusaka:plain';
 import process from 'node:process';
 import {defaultOptions} from './source/cli/options.js';
-import ownTerminal from './source/cli/own-terminal.js';
 import planRun from './source/cli/plan.js';
 import {localeLanguage} from './source/model/language.js';
+import ownTerminal from './source/terminal/own-terminal.js';
 
 const {argv, env, stdout} = process;
 const language = localeLanguage(env);

@@ -1,8 +1,8 @@
 import {supportsColor} from 'chalk';
 import isInCi from 'is-in-ci';
 import isUnicodeSupported from 'is-unicode-supported';
+import type {Terminal} from '../cli/plan.js';
 import type {ColorLevel} from '../theme/color-level.js';
-import type {Terminal} from './plan.js';
 
 /** The process's own input and output, as far as the plan asks. */
 export type OwnStreams = {
