@@ -6,7 +6,6 @@ import {defaultOptions, UsageError} from './source/cli/options.js';
 import planRun from './source/cli/plan.js';
 import {localeLanguage} from './source/model/language.js';
 import {partNames, sectionNames} from './source/model/section.js';
-import {colorfgbgBackground} from './source/terminal/background.js';
 import ownTerminal from './source/terminal/own-terminal.js';
 import type {Capabilities} from './source/terminal/session.js';
 import glyphsFor from './source/theme/glyphs.js';
@@ -65,10 +64,6 @@ async function main(): Promise<number> {
 		return 0;
 	}
 
-	// The background the colours are for: as asked, or as the terminal says in the environment.
-	// Else the full-screen app asks the terminal itself; printed text takes dark.
-	const background =
-		options.theme === 'auto' ? (colorfgbgBackground(process.env.COLORFGBG) ?? 'unknown') : options.theme;
 	if (plan.kind === 'print') {
 		if (plan.prepared) {
 			stdout.write(prepared.plain.text[options.language]);
@@ -82,7 +77,7 @@ async function main(): Promise<number> {
 				language: options.language,
 				width: plan.width,
 				colorLevel: level,
-				background: background === 'unknown' ? 'dark' : background,
+				background: plan.background,
 				section: options.section,
 				unicode,
 			}),
@@ -101,7 +96,7 @@ async function main(): Promise<number> {
 	const {TMUX, STY} = process.env;
 	const capabilities: Capabilities = {
 		colorLevel: level,
-		background,
+		background: plan.background,
 		multiplexer: TMUX ? 'tmux' : STY ? 'screen' : 'none',
 		unicode,
 		hyperlinks: createSupportsHyperlinks(stdout),

@@ -1,6 +1,8 @@
 import type {Format} from '../document/formats.js';
 import {defaultWidth, maxTextWidth} from '../text/sizes.js';
+import {colorfgbgBackground} from '../theme/background.js';
 import colorLevel, {type ColorLevel} from '../theme/color-level.js';
+import type {Background} from '../theme/palette.js';
 import type {Options} from './options.js';
 
 // Light on purpose: the linked command (launcher.ts) runs this before anything else is loaded.
@@ -19,11 +21,20 @@ export type Terminal = {
 	readonly ci: boolean;
 };
 
-/** What a run does: the full-screen app, or the résumé printed as text; with how much colour, and in Unicode or ASCII. */
+/**
+What a run does: the full-screen app, or the résumé printed as text; with how much colour,
+for what background, and in Unicode or ASCII.
+*/
 export type RunPlan = {readonly colorLevel: ColorLevel; readonly unicode: boolean} & (
-	| {readonly kind: 'app'}
+	| {
+			readonly kind: 'app';
+			/** As `--theme` or COLORFGBG says; unknown, the app asks the terminal. */
+			readonly background: Background | 'unknown';
+	  }
 	| {
 			readonly kind: 'print';
+			/** As `--theme` or COLORFGBG says; dark when neither does. */
+			readonly background: Background;
 			readonly format: Format;
 			readonly width: number;
 			/** The whole résumé as text at the default width, without colour, in Unicode: the text the build printed. */
@@ -31,7 +42,10 @@ export type RunPlan = {readonly colorLevel: ColorLevel; readonly unicode: boolea
 	  }
 );
 
-/** The variables the plan reads: TERM, and the colour ones (NO_COLOR, FORCE_COLOR). */
+/** A plan for the full-screen app. */
+export type AppPlan = Extract<RunPlan, {kind: 'app'}>;
+
+/** The variables the plan reads: TERM, COLORFGBG, and the colour ones (NO_COLOR, FORCE_COLOR). */
 export type Env = Readonly<Record<string, string | undefined>>;
 
 /**
@@ -43,6 +57,7 @@ a full-screen view (no keys, TERM=dumb) and CI. Printed text fits a terminal up 
 export default function planRun(options: Options, env: Env, terminal: Terminal): RunPlan {
 	const level = colorLevel(options.color, env, terminal.colorLevel);
 	const unicode = !options.ascii && terminal.unicode;
+	const background = options.theme === 'auto' ? (colorfgbgBackground(env.COLORFGBG) ?? 'unknown') : options.theme;
 	const app =
 		!options.plain &&
 		options.format === undefined &&
@@ -51,12 +66,20 @@ export default function planRun(options: Options, env: Env, terminal: Terminal):
 		env.TERM !== 'dumb' &&
 		!terminal.ci;
 	if (app) {
-		return {kind: 'app', colorLevel: level, unicode};
+		return {kind: 'app', colorLevel: level, unicode, background};
 	}
 
 	const format = options.format ?? 'text';
 	const width = options.width ?? (terminal.columns ? Math.min(terminal.columns, maxTextWidth) : defaultWidth);
 	const prepared =
 		format === 'text' && width === defaultWidth && level === 0 && unicode && options.section === undefined;
-	return {kind: 'print', format, width, colorLevel: level, unicode, prepared};
+	return {
+		kind: 'print',
+		format,
+		width,
+		colorLevel: level,
+		unicode,
+		background: background === 'unknown' ? 'dark' : background,
+		prepared,
+	};
 }

@@ -1,6 +1,6 @@
 import type {Writable} from 'node:stream';
+import {backgroundOf} from '../theme/background.js';
 import type {Background} from '../theme/palette.js';
-import {backgroundOf} from './background.js';
 import type {KeySource} from './key-feed.js';
 import passthrough from './passthrough.js';
 import type {Multiplexer} from './session.js';

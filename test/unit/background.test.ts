@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {backgroundOf, colorfgbgBackground} from '../../source/terminal/background.js';
+import {backgroundOf, colorfgbgBackground} from '../../source/theme/background.js';
 import {hexRgb} from '../../source/theme/contrast.js';
 
 test('COLORFGBG: its last field is the background, 0–6 and 8 dark, 7 and 9–15 light', () => {

@@ -12,7 +12,23 @@ const pipe: Terminal = {columns: undefined, keys: false, colorLevel: 0, unicode:
 const env = {TERM: 'xterm-256color'};
 
 test('a terminal with keys runs the app, in its colours and in Unicode', () => {
-	assert.deepEqual(planRun(options(), env, terminal), {kind: 'app', colorLevel: 2, unicode: true});
+	assert.deepEqual(planRun(options(), env, terminal), {
+		kind: 'app',
+		colorLevel: 2,
+		unicode: true,
+		background: 'unknown',
+	});
+});
+
+test('the background: as --theme says, else as COLORFGBG says; else the app asks and printed text takes dark', () => {
+	const background = (changes: Partial<Options>, variables: Record<string, string> = {}) =>
+		planRun(options(changes), {...env, ...variables}, terminal).background;
+	assert.equal(background({}), 'unknown');
+	assert.equal(background({}, {COLORFGBG: '0;15'}), 'light');
+	assert.equal(background({theme: 'dark'}, {COLORFGBG: '0;15'}), 'dark');
+	assert.equal(background({plain: true}), 'dark');
+	assert.equal(background({plain: true}, {COLORFGBG: '0;15'}), 'light');
+	assert.equal(background({plain: true, theme: 'light'}), 'light');
 });
 
 test('a width, a format or --plain asks for printed text, even in a terminal', () => {

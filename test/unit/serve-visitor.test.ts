@@ -1,8 +1,22 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {acceptsVariable, visitorCapabilities, visitorLanguage} from '../../source/serve/visit/visitor.js';
+import {defaultOptions, type Options} from '../../source/cli/options.js';
+import planRun from '../../source/cli/plan.js';
+import {
+	acceptsVariable,
+	visitorCapabilities,
+	visitorLanguage,
+	visitorTerminal,
+} from '../../source/serve/visit/visitor.js';
 
-const options = {language: 'zh', color: 'auto', ascii: false, theme: 'auto'} as const;
+// What a visitor's app is drawn with, as a session plans it: with a pty of 80 columns.
+function appCapabilities(env: Record<string, string>, flags: Partial<Options> = {}) {
+	const visitor = {user: 'x', env};
+	const options = {...defaultOptions('zh'), ...flags};
+	const plan = planRun(options, env, visitorTerminal(visitor, 80, options.color));
+	assert.equal(plan.kind, 'app');
+	return visitorCapabilities(visitor, plan as Extract<typeof plan, {kind: 'app'}>, options.language);
+}
 
 test('the language: the user name en or zh, else the locale the client sent, else Chinese', () => {
 	assert.equal(visitorLanguage({user: 'en', env: {LANG: 'zh_CN.UTF-8'}}), 'en');
@@ -14,7 +28,9 @@ test('the language: the user name en or zh, else the locale the client sent, els
 
 test('colours from the client TERM and COLORTERM, not from the server own', () => {
 	const level = (env: Record<string, string>, color: 'auto' | 'always' | 'never' = 'auto') =>
-		visitorCapabilities({user: 'x', env}, {...options, color}).colorLevel;
+		env.TERM === 'dumb'
+			? planRun({...defaultOptions('zh'), color}, env, visitorTerminal({user: 'x', env}, 80, color)).colorLevel
+			: appCapabilities(env, {color}).colorLevel;
 	assert.equal(level({TERM: 'xterm'}), 1);
 	assert.equal(level({TERM: 'xterm-256color'}), 2);
 	assert.equal(level({TERM: 'xterm-256color', COLORTERM: 'truecolor'}), 3);
@@ -27,8 +43,7 @@ test('colours from the client TERM and COLORTERM, not from the server own', () =
 });
 
 test('links only for a TERM_PROGRAM known to open them; ASCII for the Linux console or --ascii', () => {
-	const capabilities = (env: Record<string, string>, ascii = false) =>
-		visitorCapabilities({user: 'x', env}, {...options, ascii});
+	const capabilities = (env: Record<string, string>, ascii = false) => appCapabilities(env, {ascii});
 	assert.equal(capabilities({TERM: 'xterm-256color'}).hyperlinks, false);
 	assert.equal(capabilities({TERM: 'xterm-256color', TERM_PROGRAM: 'iTerm.app'}).hyperlinks, true);
 	assert.equal(capabilities({TERM: 'xterm-256color', TERM_PROGRAM: 'Apple_Terminal'}).hyperlinks, false);
@@ -57,4 +72,11 @@ test('only the locale, TERM, COLORTERM and TERM_PROGRAM are taken from a client,
 	]) {
 		assert.equal(acceptsVariable(name), false, name);
 	}
+});
+
+test('without a pty, colour only when asked, at the depth the client TERM says', () => {
+	const visitor = {user: 'x', env: {TERM: 'xterm-256color'}};
+	assert.equal(visitorTerminal(visitor, undefined, 'auto').colorLevel, 0);
+	assert.equal(visitorTerminal(visitor, undefined, 'always').colorLevel, 2);
+	assert.equal(visitorTerminal(visitor, 80, 'auto').colorLevel, 2);
 });

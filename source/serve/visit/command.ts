@@ -1,18 +1,18 @@
 import {parse} from 'shell-quote';
 import {defaultOptions, type Options, UsageError} from '../../cli/options.js';
 import parseFlags from '../../cli/parse-flags.js';
-import planRun from '../../cli/plan.js';
+import planRun, {type AppPlan} from '../../cli/plan.js';
 import printResume from '../../document/print.js';
 import type {Resumes} from '../../model/resume.js';
 import {partNames, sectionNames} from '../../model/section.js';
 import stringsFor from '../../strings/index.js';
 import sshCommand from '../../strings/ssh-command.js';
 import glyphsFor from '../../theme/glyphs.js';
-import {type Visitor, visitorCapabilities, visitorLanguage} from './visitor.js';
+import {type Visitor, visitorLanguage, visitorTerminal} from './visitor.js';
 
 /** What a visitor's session does: the full-screen app, or text to print and the exit status. */
 export type Plan =
-	| {readonly kind: 'app'; readonly options: Options}
+	| {readonly kind: 'app'; readonly options: Options; readonly run: AppPlan}
 	| {readonly kind: 'print'; readonly stdout: string; readonly stderr: string; readonly status: number};
 
 /** How a visitor came: their terminal's size when they asked for one, and the command they sent, if any. */
@@ -80,18 +80,8 @@ export default function planSession(
 		throw error;
 	}
 
-	const capabilities = visitorCapabilities(visitor, options);
 	const print = (stdout: string): Plan => ({kind: 'print', stdout, stderr: '', status: 0});
-	// The visitor's terminal as the app would draw in it (the client's TERM, the flags already
-	// read: the plan's own reading of them changes nothing). Without a pty the text goes to a
-	// file or a program, as from a pipe: colour only when asked, as supports-color has it there.
-	const plan = planRun(options, visitor.env, {
-		columns,
-		keys: columns !== undefined,
-		colorLevel: columns === undefined && options.color !== 'always' ? 0 : capabilities.colorLevel,
-		unicode: capabilities.unicode,
-		ci: false,
-	});
+	const plan = planRun(options, visitor.env, visitorTerminal(visitor, columns, options.color));
 	if (parsed.version !== undefined) {
 		return print(parsed.version);
 	}
@@ -101,7 +91,7 @@ export default function planSession(
 	}
 
 	if (plan.kind === 'app') {
-		return {kind: 'app', options};
+		return {kind: 'app', options, run: plan};
 	}
 
 	return print(
@@ -112,7 +102,7 @@ export default function planSession(
 			colorLevel: plan.colorLevel,
 			section: options.section,
 			unicode: plan.unicode,
-			background: options.theme === 'light' ? 'light' : 'dark',
+			background: plan.background,
 		}),
 	);
 }

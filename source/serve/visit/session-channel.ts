@@ -136,7 +136,7 @@ export default function serveSession(
 			context,
 			peer,
 			size: {columns: pty?.cols ?? fallbackSize.columns, rows: pty?.rows ?? fallbackSize.rows},
-			capabilities: visitorCapabilities(visitor, plan.options),
+			capabilities: visitorCapabilities(visitor, plan.run, plan.options.language),
 			options: plan.options,
 			record,
 			disconnect,

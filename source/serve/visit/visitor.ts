@@ -1,7 +1,7 @@
-import type {ThemeChoice} from '../../cli/flags.js';
+import type {AppPlan, Terminal} from '../../cli/plan.js';
 import {isLanguage, type Language, localeLanguage} from '../../model/language.js';
 import type {Capabilities} from '../../terminal/session.js';
-import colorLevel, {type ColorChoice, type ColorLevel} from '../../theme/color-level.js';
+import type {ColorChoice, ColorLevel} from '../../theme/color-level.js';
 
 // The longest name of a variable taken from a client: LC_IDENTIFICATION, the longest a locale has, is 17.
 export const maxNameLength = 32;
@@ -49,24 +49,30 @@ export function visitorLanguage({user, env}: Visitor): Language {
 	return isLanguage(user) ? user : localeLanguage(env);
 }
 
-/** What a visitor's terminal can show, from what the client said; the flags of a command may narrow it. */
-export function visitorCapabilities(
-	visitor: Visitor,
-	{
-		language,
-		color,
-		ascii,
-		theme,
-	}: {readonly language: Language; readonly color: ColorChoice; readonly ascii: boolean; readonly theme: ThemeChoice},
-): Capabilities {
-	const {env} = visitor;
+/**
+What a visitor's terminal tells the run's plan: its pty's columns (none without a pty), its
+colours and its marks, from TERM and COLORTERM. Without a pty the text goes to a file or a
+program, as from a pipe: colour only when asked, as supports-color has it there.
+*/
+export function visitorTerminal({env}: Visitor, columns: number | undefined, color: ColorChoice): Terminal {
 	return {
-		colorLevel: colorLevel(color, env, termColors(env)),
-		unicode: !ascii && env.TERM !== 'linux',
-		hyperlinks: linkingTerminals.has(env.TERM_PROGRAM ?? ''),
+		columns,
+		keys: columns !== undefined,
+		colorLevel: columns === undefined && color !== 'always' ? 0 : termColors(env),
+		unicode: env.TERM !== 'linux',
+		ci: false,
+	};
+}
+
+/** What a visitor's terminal can show, as the run's plan has it. */
+export function visitorCapabilities(visitor: Visitor, plan: AppPlan, language: Language): Capabilities {
+	return {
+		colorLevel: plan.colorLevel,
+		unicode: plan.unicode,
+		hyperlinks: linkingTerminals.has(visitor.env.TERM_PROGRAM ?? ''),
 		language,
 		// Unknown unless the command says: the app asks the visitor's terminal over the channel.
-		background: theme === 'auto' ? 'unknown' : theme,
+		background: plan.background,
 		// A multiplexer on the visitor's side is not known to the server; the terminal it runs in answers.
 		multiplexer: 'none',
 	};

@@ -1,5 +1,5 @@
-import {luminance, type Rgb} from '../theme/contrast.js';
-import type {Background} from '../theme/palette.js';
+import {luminance, type Rgb} from './contrast.js';
+import type {Background} from './palette.js';
 
 /**
 The background `COLORFGBG` names (rxvt, Konsole and others set it: `15;0`, `0;default;15`):
