@@ -20,7 +20,7 @@ const checks = ['typecheck', 'lint', 'layers'];
 // that starts last ends last.
 const longest = ['test/app.test.ts', 'test/e2e/deploy-build.test.ts', 'test/unit.test.ts'];
 const e2e = readdirSync('test/e2e')
-	.filter((name) => name.endsWith('.test.ts'))
+	.filter((name) => /\.test\.tsx?$/.test(name))
 	.map((name) => `test/e2e/${name}`)
 	.sort();
 const files = [...longest, ...e2e.filter((file) => !longest.includes(file))];

@@ -1,6 +1,5 @@
 import type {AcceptConnection, Connection, PseudoTtyInfo, ServerChannel, Session} from 'ssh2';
 import stringsFor from '../../strings/index.js';
-import {fallbackSize} from '../../text/sizes.js';
 import type {ServerContext} from '../context.js';
 import type {SessionClock} from '../limits/session-clock.js';
 import type {Refusal} from '../operations/metrics.js';
@@ -135,7 +134,8 @@ export default function serveSession(
 			channel,
 			context,
 			peer,
-			size: {columns: pty?.cols ?? fallbackSize.columns, rows: pty?.rows ?? fallbackSize.rows},
+			// No pty, or one of size 0: the terminal takes its fallback size.
+			size: {columns: pty?.cols ?? 0, rows: pty?.rows ?? 0},
 			capabilities: visitorCapabilities(visitor, plan.run, plan.options.language),
 			options: plan.options,
 			record,

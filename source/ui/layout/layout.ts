@@ -9,6 +9,10 @@ inside it, and a border row above and below.
 */
 export const frameInsets = {border: 1, columns: 2, rows: 1} as const;
 
+// From this many columns the menu stands beside the panel (a VT100's width: the menu's 30 and a
+// panel of 50); below, above it.
+const splitFrom = 80;
+
 /** Columns of the menu's selection mark, `› `, before an entry's text. */
 const markWidth = 2;
 
@@ -76,7 +80,7 @@ export default function calculateLayout(columns: number, rows: number, entries: 
 	const panelFrame = (width: number, frameHeight: number) => framed(width, frameHeight, maxTextWidth);
 	const inside = 2 * frameInsets.rows;
 
-	if (columns >= 80) {
+	if (columns >= splitFrom) {
 		const header = rows >= 12 ? 1 : 0;
 		const body = height - header - footer;
 		const menuWidth = clamp(Math.round(columns * 0.3), 30, 36);
