@@ -1,14 +1,15 @@
-// The checks of the real content, and the only tests that read content/: its two files load,
-// the English has the shape of the Chinese and every number of it, and every heading, item and
-// paragraph of each file reaches every format. They read the files themselves, so an edit to
-// content/ is followed, not frozen; behaviour tests run on test/fixtures/resume.
+// The checks of the real content: its two files load, the English has the shape of the Chinese
+// and every number of it, every heading, item and paragraph of each file reaches every format, and
+// its text keeps to the width. They read the files themselves, so an edit to content/ is followed,
+// not frozen; behaviour tests run on test/fixtures/resume. The other readers of content/ are the
+// goldens (test/unit/formats.test.ts) and the README's excerpts (test/unit/readme.test.ts).
 
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {test} from 'node:test';
 import {stripVTControlCharacters} from 'node:util';
-import loadResumes from '../../source/content/load-resumes.js';
+import stringWidth from 'string-width';
 import {layoutBlocks} from '../../source/document/blocks.js';
 import toJsonResume from '../../source/document/json-resume.js';
 import toMarkdown from '../../source/document/markdown.js';
@@ -20,11 +21,9 @@ import createTheme from '../../source/theme/theme.js';
 import toEntries from '../../source/ui/entries/entries.js';
 import {panelStyle} from '../../source/ui/entries/panel-style.js';
 import prepareInline from '../../source/ui/entries/prepare-inline.js';
-import {root} from '../support/cli-env.js';
 import {contentLines, type ShownLine} from '../support/content-lines.js';
+import resumes, {contentFolder as folder} from '../support/content-resumes.js';
 
-const folder = join(root, 'content');
-const resumes = loadResumes(folder);
 const lines = Object.fromEntries(
 	languages.map((language) => {
 		const file = join(folder, `resume.${language}.md`);
@@ -75,6 +74,23 @@ for (const language of languages) {
 	for (const width of [80, 40]) {
 		test(`${language}: every line of the file reaches the text at ${width} columns`, () => {
 			assert.deepEqual(missingFrom(toPlainText(resume, {width}), language), []);
+		});
+	}
+
+	for (const width of [80, 40, 20]) {
+		test(`${language}: the text at ${width} columns keeps to them, with no escape codes and no trailing spaces`, () => {
+			// As test/unit/render-plain.test.ts holds the fixture: the real text has shapes the fixture may lack.
+			const output = toPlainText(resume, {width});
+			const lines = output.split('\n');
+			assert.deepEqual(
+				lines.filter((line) => stringWidth(line) > width),
+				[],
+			);
+			assert.equal(output.includes('\u001B'), false);
+			assert.deepEqual(
+				lines.filter((line) => line !== line.trimEnd()),
+				[],
+			);
 		});
 	}
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {after, test} from 'node:test';
 import {pathToFileURL} from 'node:url';
@@ -13,7 +13,9 @@ import {createElement, type ReactNode} from 'react';
 import realSliceAnsi from 'slice-ansi';
 import realStringWidth from 'string-width';
 import type Yoga from 'yoga-layout';
+import toPlainText from '../../source/document/plain-text.js';
 import {root} from '../support/cli-env.js';
+import fixtureResumes from '../support/fixture-resumes.js';
 
 // The build rewrites pieces of string-width, ansi-tokenize, slice-ansi, linebreak, Ink and
 // Yoga (scripts/start-up/). Bundled with those rewrites, each must do what it did.
@@ -91,9 +93,7 @@ const rewritten = (await bundled('rewritten', true)) as {
 	Yoga: typeof Yoga;
 };
 
-const plain = ['plain-80.txt', 'plain-80.en.txt'].flatMap((file) =>
-	readFileSync(join(root, 'test', 'golden', file), 'utf8').split('\n'),
-);
+const plain = [fixtureResumes.zh, fixtureResumes.en].flatMap((resume) => toPlainText(resume, {width: 80}).split('\n'));
 const chalk = new Chalk({level: 3});
 const styled = [
 	...plain

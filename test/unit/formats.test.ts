@@ -1,23 +1,20 @@
 import assert from 'node:assert/strict';
-import {join} from 'node:path';
 import {test} from 'node:test';
 import {validate} from '@jsonresume/schema';
 import {Lexer, Marked, type Tokens} from 'marked';
-import loadResumes from '../../source/content/load-resumes.js';
 import toJsonResume from '../../source/document/json-resume.js';
 import toMarkdown from '../../source/document/markdown.js';
 import toPlainText from '../../source/document/plain-text.js';
 import {escapeMarkdown, inlineToCommonMark} from '../../source/model/inline-markdown.js';
 import {languages} from '../../source/model/language.js';
 import {sectionNames} from '../../source/model/section.js';
-import {root} from '../support/cli-env.js';
+import content from '../support/content-resumes.js';
 import fixtureResumes from '../support/fixture-resumes.js';
 import matchesGolden from '../support/golden.js';
 import goldenFiles from '../support/golden-files.js';
 
 // The goldens and the validator hold the real content (npm run refresh rewrites the goldens
 // after an edit); everything else runs on the tests' own résumé, or on both.
-const content = loadResumes(join(root, 'content'));
 const both = {content, fixture: fixtureResumes};
 
 const schemaErrors = (document: unknown): string[] => {

@@ -5,10 +5,10 @@ import {join} from 'node:path';
 import {test} from 'node:test';
 import {excerpts, marks, withExcerpts} from '../../scripts/readme-excerpts.js';
 import {keysTable, markers, withKeysTable} from '../../scripts/readme-keys.js';
-import loadResumes from '../../source/content/load-resumes.js';
 import {bindings} from '../../source/keys/key-table.js';
 import stringsFor from '../../source/strings/index.js';
 import {root} from '../support/cli-env.js';
+import content from '../support/content-resumes.js';
 import fixtureResumes from '../support/fixture-resumes.js';
 import {runCli} from '../support/run-cli.js';
 
@@ -26,7 +26,6 @@ test("the README's Keys table is the key table: run npm run refresh after changi
 // The README quotes the résumé (its chart, a screen, a job as Markdown and JSON, the section
 // names, the pictures' titles) only between marks that scripts/readme-excerpts.ts fills from
 // the model of content/.
-const content = loadResumes(join(root, 'content'));
 
 test("the README's excerpts of the résumé are what the model of content/ makes: run npm run refresh after an edit", () => {
 	assert.equal(readme, withExcerpts(readme, excerpts(content)), 'an excerpt is stale: run npm run refresh');
