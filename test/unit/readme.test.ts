@@ -51,6 +51,20 @@ test('the excerpts are chosen from the model, not from its words: another résum
 	}
 });
 
+test('the rewrite is idempotent: the excerpts and the Keys table written over their own output give it back', () => {
+	for (const resumes of [content, fixtureResumes]) {
+		const once = withExcerpts(readme, excerpts(resumes));
+		assert.equal(withExcerpts(once, excerpts(resumes)), once);
+	}
+
+	const stale = readme.replace(/^\| Anywhere \| `q` \| quit \|\n/m, '');
+	const table = withKeysTable(stale, keysTable());
+	assert.equal(withKeysTable(table, keysTable()), table);
+	// Each first rewrite changed something: the fixture's excerpts are not the README's, the copy lost a row.
+	assert.notEqual(withExcerpts(readme, excerpts(fixtureResumes)), readme);
+	assert.notEqual(table, stale);
+});
+
 test('the excerpts script rewrites a stale excerpt, and with --check says to refresh and exits 1', () => {
 	const folder = mkdtempSync(join(tmpdir(), 'manjusaka-readme-'));
 	try {
