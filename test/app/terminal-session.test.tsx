@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
+import {stripVTControlCharacters} from 'node:util';
 import type {Running} from '../../source/terminal/session.js';
 import {palettes} from '../../source/theme/palette.js';
 import runApp, {type RunOptions} from '../../source/ui/session/run-app.js';
@@ -28,6 +29,17 @@ async function withApp(
 		terminal.dispose();
 	}
 }
+
+/**
+The frames the app has written that show any text, as text: Ink ends each frame with the end of
+a synchronized update, and while the app waits for the background it writes only a blank one.
+*/
+const framesShown = (terminal: MemoryTerminal) =>
+	terminal
+		.written()
+		.split('\u001B[?2026l')
+		.map((frame) => stripVTControlCharacters(frame))
+		.filter((frame) => frame.trim() !== '');
 
 /**
 The terminal is as the app found it: the normal screen, every mode back at its default; on
@@ -193,9 +205,10 @@ test("a session's background unknown: the app asks on the session's output, read
 				(written) => written.includes('\u001B]11;?\u0007\u001B[c'),
 				{what: 'the query'},
 			);
-			assert.equal(terminal.screen.text().trim(), '', 'nothing drawn before the answer');
 			terminal.press('\u001B]11;rgb:ffff/ffff/ffff\u001B\\');
 			await terminal.waitForText('› 1 个人资料');
+			// The light frame is the only one: nothing was drawn before the answer.
+			assert.equal(framesShown(terminal).length, 1, 'frames that show text');
 			const corner = terminal.screen.locate(focused.menu)!;
 			assert.equal(terminal.screen.foreground(corner.x, corner.y), palettes.light.accent.ansi256);
 		},
@@ -203,7 +216,7 @@ test("a session's background unknown: the app asks on the session's output, read
 	);
 });
 
-test('keys typed while the app waits for the background are kept: the first frame has taken them, in order', async () => {
+test('keys typed while the app waits for the background are kept: the view takes them, in order, as soon as it listens', async () => {
 	await withApp(
 		{columns: 80, rows: 24, colorLevel: 2, background: 'unknown'},
 		async (terminal, app) => {
@@ -216,6 +229,11 @@ test('keys typed while the app waits for the background are kept: the first fram
 			terminal.press('j');
 			terminal.press('\u001B]11;rgb:0000/0000/0000\u001B\\');
 			await terminal.waitForText('› 3');
+			// The view listens once it is drawn (terminal/held-keys.ts): the first frame is the start,
+			// the next has both keys, with no frame between them.
+			const frames = framesShown(terminal);
+			assert.equal(frames.length, 2, 'frames that show text');
+			assert.ok(frames[0]!.includes('› 1 ') && frames[1]!.includes('› 3 '), 'the start, then both keys');
 			terminal.press('q');
 			assert.equal(await app.exited, 0);
 		},
