@@ -8,23 +8,11 @@ import {join} from 'node:path';
 import process from 'node:process';
 import {describe, test} from 'node:test';
 import {cleanEnv, root} from '../support/cli-env.js';
+import within from '../support/within.js';
 import {freePort, freePorts, runSsh, ServerProcess, serveCli} from './server-process.js';
 
 // How a server starts, fails and stops: a port it cannot have, a log it cannot write, signals,
 // and a cluster whose workers die.
-
-/** `promise`, or a failure naming `what` after `milliseconds`. */
-async function within<T>(promise: Promise<T>, milliseconds: number, what: string): Promise<T> {
-	let timer: NodeJS.Timeout | undefined;
-	const late = new Promise<never>((_, reject) => {
-		timer = setTimeout(() => reject(new Error(`${what}: not within ${milliseconds} ms`)), milliseconds);
-	});
-	try {
-		return await Promise.race([promise, late]);
-	} finally {
-		clearTimeout(timer);
-	}
-}
 
 // A variable that marks the processes of one server started here: cluster.fork() hands the
 // primary's environment to each worker. Their command lines cannot tell them (the server sets
@@ -162,7 +150,7 @@ describe('serve: its log lost', () => {
 			const elapsed = (Date.now() - started) / 1000;
 			assert.ok(used < elapsed * 0.5, `${used} s of CPU in ${elapsed} s: the server spins`);
 			server.signal('SIGTERM');
-			assert.equal(await within(server.exit(), 10_000, 'the exit after SIGTERM'), 0);
+			assert.equal(await within(server.exit(), 'exit after SIGTERM', 10_000), 0);
 		} finally {
 			await server.close();
 		}
@@ -197,7 +185,7 @@ describe('serve: a cluster whose workers die', () => {
 			process.kill(other, 'SIGKILL');
 			await server.waitForLog((event) => event.event === 'worker-exit' && event.worker === other);
 			server.signal('SIGTERM');
-			assert.equal(await within(server.exit(), 10_000, 'the exit after SIGTERM'), 0);
+			assert.equal(await within(server.exit(), 'exit after SIGTERM', 10_000), 0);
 			assert.deepEqual(processesMarked(mark), [], 'no worker is left');
 		} finally {
 			await server.close();
