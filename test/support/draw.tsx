@@ -30,8 +30,19 @@ export type DrawOptions = {
 export const plainTheme = ({unicode = true} = {}) =>
 	createTheme({colorLevel: 0, background: 'dark', unicode, hyperlinks: false});
 
-/** Every app rendered by a test is unmounted after it. */
+let unmounting = false;
+
+/**
+Every app rendered by a test is unmounted after it. Called at a file's top level the hook is the
+root's, run after every test of the process, so it is registered once: test/app.test.ts imports
+all of test/app/ into one process, and each file still calls this to run alone.
+*/
 export function unmountAfterEach(): void {
+	if (unmounting) {
+		return;
+	}
+
+	unmounting = true;
 	afterEach(() => {
 		cleanup();
 	});
