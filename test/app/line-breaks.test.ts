@@ -7,7 +7,7 @@ import wrap from '../../source/text/wrap.js';
 import {resumes} from '../support/draw.js';
 
 // A bracketed group short enough to stand on one line is never cut: no line ends inside
-// `(2012 ~ 2016)` or `（西华大学）`, at any width it fits in.
+// `(2011 ~ 2014)` or `（示例理工大学）`, at any width it fits in.
 const groups = /[(（][^()（）]*[)）]/g;
 
 test('no line break inside a short bracketed group, in either language, at any width from 20 to 100', () => {
@@ -34,10 +34,14 @@ test('no line break inside a short bracketed group, in either language, at any w
 	}
 });
 
-test('the two breaks a reader saw: "(2012" / "~ 2016)" at 80 columns, "（西华大" / "学）" at 60', () => {
-	assert.deepEqual(wrap("Bachelor's degree/Xihua University (西华大学)/Information Engineering (2012 ~ 2016)", 76), [
-		"Bachelor's degree/Xihua University (西华大学)/Information Engineering",
-		'(2012 ~ 2016)',
+test('an education line as a reader saw it cut: its period moves to the next line whole, in either language', () => {
+	const english = "Master's degree/Example Institute of Technology (示例理工大学)/Computer Science (2011 ~ 2014)";
+	assert.deepEqual(wrap(english, 80), [
+		"Master's degree/Example Institute of Technology (示例理工大学)/Computer Science",
+		'(2011 ~ 2014)',
 	]);
-	assert.ok(wrap('本科/西华大学/信息工程（2012 ~ 2016）', 27).includes('（2012 ~ 2016）'));
+	assert.deepEqual(wrap('硕士/示例理工大学/计算机科学（2011 ~ 2014）', 30), [
+		'硕士/示例理工大学/计算机科学',
+		'（2011 ~ 2014）',
+	]);
 });

@@ -99,7 +99,7 @@ const styled = [
 	...plain
 		.slice(0, 40)
 		.map((line, index) => (index % 3 ? chalk.bold.cyan(line) : chalk.dim(`${line} ${chalk.red('x')}`))),
-	`${chalk.blue.underline('\u001B]8;;https://manjusaka.blog\u0007https://manjusaka.blog\u001B]8;;\u0007')} ${chalk.inverse('›')}`,
+	`${chalk.blue.underline('\u001B]8;;https://aster.example.org\u0007https://aster.example.org\u001B]8;;\u0007')} ${chalk.inverse('›')}`,
 	'😀 emoji 👩‍💻 🇨🇳 é e\u0301 한국어 각 ｆｕｌｌ\ttab',
 	`${chalk.bold('bold')}${chalk.dim('dim')}${chalk.bold.dim('both')} ${chalk.reset('reset')}`,
 	'',
@@ -145,7 +145,7 @@ test('linebreak, its table inflated at build time, breaks as before', () => {
 	for (const text of [
 		plain.join('\n'),
 		'😀 emoji 👩‍💻 🇨🇳 한국어 각 ｆｕｌｌ',
-		'CI/CD Flask/Gunicorn (内部调转) ，。',
+		'CI/CD Rust/Terraform (内部项目) ，。',
 	]) {
 		assert.equal(breaks(rewritten.LineBreaker, text), breaks(RealLineBreaker, text));
 	}

@@ -22,8 +22,8 @@ test('agrees with Intl.Segmenter on every character of the BMP, each between oth
 test('agrees with Intl.Segmenter on mixed, coloured, emoji and combining text', () => {
 	for (const text of [
 		'',
-		'1. 在任职期间，通过制定线上操作 SOP 来避免人为故障',
-		'\u001B[31m红色\u001B[39m text \u001B]8;;https://manjusaka.blog\u0007link\u001B]8;;\u0007',
+		'1. 在值班期间，通过编写变更清单 SOP 来减少人为失误',
+		'\u001B[31m红色\u001B[39m text \u001B]8;;https://aster.example.org\u0007link\u001B]8;;\u0007',
 		'line\r\nbreak\nand\rreturn',
 		'😀 emoji 👩‍💻 🇨🇳',
 		'é combining e\u0301 〮tone\u302E',

@@ -94,12 +94,12 @@ test('breakLines gives the ranges of the plain text, spaces at the break left ou
 	]);
 });
 
-test('no break right after a slash: CI/CD and Flask/Gunicorn stay whole where they fit', () => {
+test('no break right after a slash: CI/CD and Rust/Terraform stay whole where they fit', () => {
 	assert.deepEqual(wrap('with CI/CD workflows', 9), ['with', 'CI/CD', 'workflows']);
-	assert.deepEqual(wrap('use Flask/Gunicorn', 16), ['use', 'Flask/Gunicorn']);
+	assert.deepEqual(wrap('use Rust/Terraform', 16), ['use', 'Rust/Terraform']);
 	// A word wider than the line breaks after its slashes, and inside a piece only when that is wider too.
-	assert.deepEqual(wrap('use Flask/Gunicorn', 12), ['use', 'Flask/', 'Gunicorn']);
-	assert.deepEqual(wrap('Flask/Gunicorn/Gevent/Django/Celery', 25), ['Flask/Gunicorn/Gevent/', 'Django/Celery']);
-	assert.deepEqual(wrap('see https://manjusaka.blog', 20), ['see', 'https://', 'manjusaka.blog']);
-	assert.deepEqual(wrap('a/Gunicorn', 5), ['a/', 'Gunic', 'orn']);
+	assert.deepEqual(wrap('use Rust/Terraform', 12), ['use', 'Rust/', 'Terraform']);
+	assert.deepEqual(wrap('Terraform/Ansible/Helm/Python/Rust', 25), ['Terraform/Ansible/Helm/', 'Python/Rust']);
+	assert.deepEqual(wrap('see https://aster.example.org', 20), ['see', 'https://', 'aster.example.org']);
+	assert.deepEqual(wrap('a/Terraform', 5), ['a/', 'Terra', 'form']);
 });
