@@ -1,7 +1,7 @@
 import {inlineLinks, inlineToPlain} from '../model/inline-markdown.js';
 import type {Basics, Education, ItemList, Job} from '../model/resume.js';
 
-// `本科/西华大学/信息工程（2012 ~ 2016）`: degree/school/major (start ~ end).
+// `本科/示例大学/计算机科学（2012 ~ 2016）`: degree/school/major (start ~ end).
 const educationPattern = /^(.+?)\/(.+?)\/(.+?)\s*[（(]\s*(\d{4})\s*[~\-–]\s*(\d{4})\s*[）)]$/;
 
 function toEducation(match: RegExpExecArray): Education {

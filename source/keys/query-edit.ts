@@ -51,7 +51,7 @@ export function deleteCharacter(query: string): string {
 
 /**
 The query without its last word and the spaces after it, as Ctrl+W in a shell: back to the
-space before it. `基于 TiDB` → `基于 `; Chinese written without spaces goes as one word.
+space before it. `部署 Redis` → `部署 `; Chinese written without spaces goes as one word.
 */
 export function deleteWord(query: string): string {
 	return query.replace(/\S*\s*$/u, '');

@@ -87,7 +87,7 @@ export function inlineToCommonMark(markdown: string): string {
 /**
 Plain text that reads as itself in Markdown: the characters that could start markup are
 escaped, and `@` is written as the reference `&#64;`: GitHub's dialect would take
-`Senior SRE@debank.com` for an e-mail address, and (unlike marked) it links one whose `@` is
+`SRE@example.com` for an e-mail address, and (unlike marked) it links one whose `@` is
 only escaped with a backslash.
 */
 export function escapeMarkdown(text: string): string {

@@ -14,9 +14,9 @@ type Period = {
 
 /** One job: its heading parts, an optional description, its tasks and its results. */
 export type Job = {
-	/** Short stable id from the content (`{#id}`), e.g. `aliyun`. */
+	/** Short stable id from the content (`{#id}`), e.g. `acme`. */
 	readonly id: string;
-	/** The heading as written, e.g. `2019.02-2019.11 饿了么`. */
+	/** The heading as written, e.g. `2019.02-2019.11 示例公司`. */
 	readonly heading: string;
 	readonly period: Period;
 	/** The role, where the heading gives one (`Senior SRE@company`). */
@@ -27,7 +27,7 @@ export type Job = {
 	readonly results?: ItemList;
 };
 
-/** Education parsed from an item like `本科/西华大学/信息工程（2012 ~ 2016）`. */
+/** Education parsed from an item like `本科/示例大学/计算机科学（2012 ~ 2016）`. */
 export type Education = {
 	readonly studyType: string;
 	readonly institution: string;

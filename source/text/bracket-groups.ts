@@ -1,6 +1,6 @@
 const pairs: Readonly<Record<string, string>> = {'(': ')', '（': '）', '[': ']', '【': '】', '「': '」', '《': '》'};
 
-/** The widest bracketed group kept on one line: `(2012 ~ 2016)`, `（西华大学）`; a longer one may break inside. */
+/** The widest bracketed group kept on one line: `(2012 ~ 2016)`, `（示例大学）`; a longer one may break inside. */
 export const maxGroupWidth = 20;
 
 /**

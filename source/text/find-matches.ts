@@ -10,7 +10,7 @@ const fold = (text: string): string =>
 
 /**
 Where `query` stands in `text`, left to right, none overlapping: ranges of `text`. Letters
-match whatever their case (`tidb` finds `TiDB`); Chinese matches as written. An empty query
+match whatever their case (`redis` finds `Redis`); Chinese matches as written. An empty query
 matches nothing.
 */
 export default function findMatches(text: string, query: string): Range[] {

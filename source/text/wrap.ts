@@ -23,7 +23,7 @@ export function breakLines(plain: string, width: number): Range[] {
 			continue;
 		}
 
-		// Unicode allows a break after a slash; `CI/` `CD` and `Flask/` `Gunicorn` read as one word
+		// Unicode allows a break after a slash; `CI/` `CD` and `Rust/` `Terraform` read as one word
 		// cut. Such a break is kept for a word that is wider than the line.
 		if (!found.required && plain[found.position - 1] === '/' && found.position < plain.length) {
 			slashes.push(found.position);
