@@ -31,7 +31,7 @@ export function paintStyled(pieces: readonly Styled[], theme: Theme): string {
 }
 
 // Marks that a recording theme writes around what it would paint: characters of Unicode's
-// private use area, which text of the résumé never holds (`recordStyled` checks).
+// private use area, which text of the résumé never holds (`recordable` checks).
 const styleStart = '\uE000';
 const linkStart = '\uE001';
 const innerStart = '\uE002';

@@ -4,7 +4,7 @@ import {availableParallelism} from 'node:os';
 How many sessions a test file runs at once: one per core. Each is a pty, a reporter and a
 Node process drawing frames; more than the cores only makes every frame late.
 */
-export const ptySlots = availableParallelism();
+const ptySlots = availableParallelism();
 
 let free = ptySlots;
 const waiting: Array<() => void> = [];
