@@ -7,12 +7,12 @@ import {flags} from './flags.js';
 import helpText from './help-text.js';
 import {type Options, UsageError} from './options.js';
 
-// Short flags that take a value, which may come attached: `-saliyun`, `-fjson`, `-w40`.
+// Short flags that take a value, which may come attached: `-sskills`, `-fjson`, `-w40`.
 const valued: ReadonlySet<string> = new Set(
 	Object.values(flags).flatMap((flag) => (flag.type === 'string' && 'shortFlag' in flag ? [flag.shortFlag] : [])),
 );
 
-// `-saliyun` as `-s=aliyun`: meow would read the letters as flags of their own.
+// `-sskills` as `-s=skills`: meow would read the letters as flags of their own.
 function attached(argument: string): string {
 	const match = /^-([a-z])([^=].*)$/.exec(argument);
 	return match && valued.has(match[1]!) ? `-${match[1]}=${match[2]}` : argument;
