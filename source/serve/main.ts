@@ -45,6 +45,11 @@ export default async function serve(
 	}
 
 	const {options} = parsed;
+	// Each visitor's app waits for its end with Ink's waitUntilExit, which listens for the
+	// process's 'beforeExit' until the app has ended: a listener a session, up to maxSessions in
+	// this process (or a worker). Past 10, Node would warn on stderr, in a line that is not the
+	// log's JSON.
+	process.setMaxListeners(Math.max(process.getMaxListeners(), options.limits.maxSessions + 10));
 	// One visitor's fault must not end everyone's sessions: whatever escapes a session's own
 	// handling is logged, and the server goes on serving the others. An error while that is
 	// logged is not logged again: one failure must not become a loop.

@@ -12,6 +12,7 @@ import {type Session, start} from './harness.js';
 import assertRestored from './restored.js';
 import {runServeCli as runCli, runSsh, ServerProcess, sshArgs} from './server-process.js';
 import {shells} from './shells.js';
+import {Visitor} from './ssh2-visitor.js';
 
 // The OpenSSH client against `manjusaka serve`, on the loopback: what a visitor sees. One
 // server for the file: its tests run one after another, and count what they cause as deltas.
@@ -126,6 +127,30 @@ describe('serve: a visitor with a terminal', () => {
 			await session.close();
 		}
 	});
+});
+
+test('a dozen apps at once: the log stays one JSON object a line (each app once added a process listener, and the 11th made Node warn on stderr)', async () => {
+	// 6 from each of two addresses: below the 8 sessions an address may hold.
+	const froms = ['127.0.0.2', '127.0.0.3'].flatMap((from) => Array.from({length: 6}, () => from));
+	const visitors = await Promise.all(froms.map((from) => Visitor.open(server.port, {from})));
+	try {
+		await Promise.all(visitors.map((visitor) => visitor.waitFor('Profile')));
+		const started = server.logs.filter(({event}) => event === 'session-start').length;
+		assert.ok(started >= visitors.length, `${started} sessions started`);
+	} finally {
+		for (const visitor of visitors) {
+			visitor.end();
+		}
+	}
+
+	await Promise.all(visitors.map((visitor) => visitor.closed));
+	// Every session's end is logged after anything it could have made Node print.
+	await poll(
+		() => server.metric('manjusaka_active_sessions'),
+		(count) => count === 0,
+		{what: 'every session ended'},
+	);
+	assert.deepEqual(server.notJson, []);
 });
 
 describe('serve: without a terminal', () => {

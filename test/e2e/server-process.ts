@@ -59,6 +59,8 @@ folder of its own: its log read line by line as JSON, its metrics fetched over H
 */
 export class ServerProcess {
 	readonly logs: LogEvent[] = [];
+	/** Lines of stderr that are not a JSON log event (Node's own warnings among them): none, in a well server. */
+	readonly notJson: string[] = [];
 	readonly keyFolder: string;
 	readonly keyPath: string;
 	private readonly child: ChildProcess;
@@ -81,7 +83,11 @@ export class ServerProcess {
 			const lines = this.stderr.split('\n');
 			this.stderr = lines.pop() ?? '';
 			for (const line of lines) {
-				this.logs.push(JSON.parse(line) as LogEvent);
+				try {
+					this.logs.push(JSON.parse(line) as LogEvent);
+				} catch {
+					this.notJson.push(line);
+				}
 			}
 		});
 		this.exited = new Promise((resolve) => {

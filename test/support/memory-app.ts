@@ -1,3 +1,4 @@
+import process from 'node:process';
 import type {Running} from '../../source/terminal/session.js';
 import prepareInline from '../../source/ui/entries/prepare-inline.js';
 import runApp, {type AppContent, type RunOptions} from '../../source/ui/session/run-app.js';
@@ -5,6 +6,10 @@ import fixtureResumes from './fixture-resumes.js';
 import {bytesFor} from './key-bytes.js';
 import MemoryTerminal, {type MemoryTerminalOptions} from './memory-terminal.js';
 import {waitForScreen} from './screen-waits.js';
+
+// Each app listens for the process's 'beforeExit' until it ends (Ink's waitUntilExit), and tests
+// run a dozen at once in one process, as the server does: Node's warning past 10 is not news here.
+process.setMaxListeners(Math.max(process.getMaxListeners(), 50));
 
 /** The tests' own résumé, prepared as the build prepares it: what the app shows in these tests. */
 export const fixtureApp: AppContent = {resumes: fixtureResumes, inline: prepareInline(fixtureResumes)};
