@@ -10,11 +10,12 @@ const fold = (text: string): string =>
 
 /**
 Where `query` stands in `text`, left to right, none overlapping: ranges of `text`. Letters
-match whatever their case (`redis` finds `Redis`); Chinese matches as written. An empty query
-matches nothing.
+match whatever their case (`redis` finds `Redis`); Chinese matches as written. The spaces
+around the query are not searched for (a space typed before Enter is not a request for one),
+and a query of nothing but spaces matches nothing, as an empty one.
 */
 export default function findMatches(text: string, query: string): Range[] {
-	const needle = fold(query);
+	const needle = fold(query.trim());
 	if (needle === '') {
 		return [];
 	}

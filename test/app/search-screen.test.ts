@@ -144,4 +144,17 @@ describe('search: / a query, Enter, n and N, Esc', () => {
 			await until(app, ` /扩容 2/2${base}`, 'N');
 		});
 	});
+
+	test('a query of spaces is no search: no count, no counts in the menu, and Enter closes it; spaces around a word are not searched for', async () => {
+		await withMemoryApp(size, async (app) => {
+			const start = await ready(app);
+			await until(app, ' /q   3 处匹配  ⏎ 前往  Esc 关闭', '/', 'q');
+			const blank = await until(app, ' /      ⏎ 前往  Esc 关闭', 'backspace', 'space', 'space', 'space');
+			assert.doesNotMatch(blank, / {2}\d+ {2}┃/, `no entry counts a match:\n${frameText(blank)}`);
+			app.press('return');
+			const closed = await app.waitFor((screen) => footer(screen) === footer(start), undefined, 'the menu footer');
+			assert.equal(closed, start, 'Enter closed the search, and nothing is marked');
+			await until(app, ' /  Vitess    1 处匹配  ⏎ 前往  Esc 关闭', '/', 'space', 'space', ...'Vitess', 'space');
+		});
+	});
 });

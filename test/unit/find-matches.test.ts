@@ -33,5 +33,12 @@ test('matches do not overlap, and an empty query finds nothing', () => {
 	]);
 	assert.deepEqual(findMatches('Etcd', ''), []);
 	assert.deepEqual(findMatches('', 'Etcd'), []);
-	assert.deepEqual(findMatches('a b', ' '), [{start: 1, end: 2}]);
+});
+
+test('the spaces around a query are not searched for, and a query of spaces finds nothing', () => {
+	assert.deepEqual(findMatches('a b', ' '), []);
+	assert.deepEqual(findMatches('a  b   c', '   '), []);
+	assert.deepEqual(found('on Kubernetes, and kubernetes', '  kubernetes '), ['Kubernetes', 'kubernetes']);
+	// Spaces inside a query are searched for as typed.
+	assert.deepEqual(found('Argo CD and Argo  CD', 'argo cd'), ['Argo CD']);
 });

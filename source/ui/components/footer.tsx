@@ -59,8 +59,8 @@ export default function Footer({focus, help, search, entries, notice, strings, w
 
 	const count = strings.search.matches(search.count);
 	if (layer === 'typing') {
-		// An empty query has no count: it is not a search for nothing.
-		const note = search.query === '' ? '' : `  ${count}`;
+		// An empty or blank query has no count: it is not a search for nothing.
+		const note = search.query.trim() === '' ? '' : `  ${count}`;
 		const {query, rest} = fitQuery(search.query, note, width, glyphs.ellipsis);
 		const after =
 			rest >= stringWidth(note) ? paint.muted(note) + line(fitHints(shown, rest - stringWidth(note)), '  ') : '';
