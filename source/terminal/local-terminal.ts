@@ -5,9 +5,10 @@ import {hasControllingTerminal, isOrphaned} from './job-control.js';
 import type {Capabilities, Running, TerminalSession} from './session.js';
 
 // Signals whose default action ends the process; each ends the app with 128 + its number,
-// the terminal restored. SIGUSR1 is Node's (it starts the inspector) and SIGPROF V8's (its
-// CPU profiler); SIGKILL and SIGSTOP cannot be caught; SIGSEGV and its kind leave nothing
-// safe to run.
+// the terminal restored. SIGUSR1 is Node's: it would start the inspector, which writes
+// "Debugger listening" over the frame; the app is no debug target, so it is ignored while the
+// app runs (a listener of its own is what keeps Node's away). SIGPROF is V8's (its CPU
+// profiler); SIGKILL and SIGSTOP cannot be caught; SIGSEGV and its kind leave nothing safe to run.
 const fatalSignals = [
 	'SIGHUP',
 	'SIGINT',
@@ -106,6 +107,8 @@ export default async function runOnLocalTerminal(
 		return [signal, handler] as const;
 	});
 	process.on('SIGTSTP', onStop);
+	const ignore = () => undefined;
+	process.on('SIGUSR1', ignore);
 
 	// The terminal is gone (its input ended): as a hangup.
 	const hangUp = () => app.stop(128 + constants.signals.SIGHUP);
@@ -132,6 +135,7 @@ export default async function runOnLocalTerminal(
 		}
 
 		process.off('SIGTSTP', onStop);
+		process.off('SIGUSR1', ignore);
 		process.off('exit', atExit);
 		stdin.off('end', hangUp);
 		process.off('uncaughtException', crash);

@@ -37,3 +37,16 @@ describe('every way out leaves the terminal as it was; q leaves a card on it, th
 		});
 	}
 });
+
+test('SIGUSR1 opens no inspector and writes nothing: the app goes on, and q still ends it with 0', async () => {
+	await withSession({cols: 80, rows: 24}, async (session) => {
+		await session.ready();
+		const before = session.output().length;
+		session.signal('SIGUSR1');
+		// Keys after the signal are read and drawn: the process took it and went on.
+		await play(session, [['5', '› 5 ']]);
+		assert.doesNotMatch(session.output().slice(before), /Debugger|inspector/);
+		session.press('q');
+		assert.deepEqual(await session.exit, {exitCode: 0, signal: null});
+	});
+});
