@@ -44,10 +44,14 @@ export default function askBackground(
 	wait: number,
 ): Promise<Background | undefined> {
 	return new Promise((resolve) => {
+		let answered = false;
 		const done = (background: Background | undefined) => {
-			clearTimeout(timer);
-			stop();
-			resolve(background);
+			if (!answered) {
+				answered = true;
+				clearTimeout(timer);
+				stop();
+				resolve(background);
+			}
 		};
 
 		const stop = keys.subscribe((event) => {
@@ -55,7 +59,10 @@ export default function askBackground(
 				done(event.report.kind === 'background' ? backgroundOf(event.report.rgb) : undefined);
 			}
 		});
-		const timer = setTimeout(() => done(undefined), wait);
+		// The wait is the terminal's, not the app's: when the timer fires after the app was busy
+		// (starting, on a loaded machine), an answer that came meanwhile is read first. Timers run
+		// before the loop reads its input; setImmediate runs after.
+		const timer = setTimeout(() => setImmediate(() => done(undefined)), wait);
 		output.write(backgroundQueries(multiplexer));
 	});
 }

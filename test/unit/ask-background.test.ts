@@ -68,3 +68,19 @@ test('askBackground: no answer at all: undefined once the wait is over; keys mea
 	assert.deepEqual(seen, ['j', 'report']);
 	keys.close();
 });
+
+test('askBackground: an answer that came while the app was busy past the wait is taken, not the timeout', async () => {
+	const {output, keys} = terminal();
+	const asked = askBackground(output, keys, 'none', 0);
+	// Due in the same turn of the loop as the wait's end, and after it: an answer the app had
+	// already been sent when it got round to its timers.
+	setTimeout(() => keys.write('\u001B]11;rgb:ffff/ffff/ffff\u0007'), 0);
+	// The app busy: both timers are due by the time the loop comes back to them.
+	const until = Date.now() + 20;
+	while (Date.now() < until) {
+		// Busy, as a start-up on a loaded machine is.
+	}
+
+	assert.equal(await asked, 'light');
+	keys.close();
+});
