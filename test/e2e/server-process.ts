@@ -95,12 +95,28 @@ export class ServerProcess {
 		});
 	}
 
-	/** Starts a server and waits until it listens. */
+	/**
+	Starts a server and waits until it listens. A port found free can be taken by another
+	test's server before this one listens on it (files run side by side): the server then
+	stops with EADDRINUSE, and is started again on other ports, twice at most.
+	*/
 	static async start(options: ServerOptions = {}): Promise<ServerProcess> {
-		const [port, metricsPort] = await freePorts(2);
-		const server = new ServerProcess(port!, metricsPort!, options);
-		await server.waitForLog((event) => event.event === 'listening');
-		return server;
+		for (let attempt = 1; ; attempt++) {
+			const [port, metricsPort] = await freePorts(2);
+			const server = new ServerProcess(port!, metricsPort!, options);
+			const listening = server.waitForLog((event) => event.event === 'listening');
+			const started = await Promise.race([listening.then(() => true), server.exited.then(() => false)]);
+			if (started) {
+				return server;
+			}
+
+			listening.catch(() => undefined);
+			await server.close();
+			const said = server.notJson.join('\n');
+			if (attempt === 3 || !said.includes('EADDRINUSE')) {
+				throw new Error(`the server did not start: ${said}`);
+			}
+		}
 	}
 
 	/** Waits for a log event that `predicate` picks, and returns it. */
