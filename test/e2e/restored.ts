@@ -54,3 +54,10 @@ export default function assertRestored(session: Session, left: readonly string[]
 		},
 	);
 }
+
+/** What a session left on the normal screen after the app, once it has ended: the line a server's goodbye is, say. */
+export async function lastWords(session: Session): Promise<string> {
+	await session.exit;
+	const bytes = session.output();
+	return stripVTControlCharacters(bytes.slice(bytes.lastIndexOf('\u001B[?1049l'))).trim();
+}

@@ -1,35 +1,18 @@
 import assert from 'node:assert/strict';
 import {spawn} from 'node:child_process';
 import {once} from 'node:events';
-import {connect, type Socket} from 'node:net';
 import {after, before, describe, test} from 'node:test';
-import {stripVTControlCharacters} from 'node:util';
 import {type AnyAuthMethod, Client as SshClient} from 'ssh2';
 import {defaultLimits} from '../../source/serve/config/options.js';
 import within from '../support/within.js';
-import {type Session, start} from './harness.js';
-import {ServerProcess, sshArgs} from './server-process.js';
+import {start} from './harness.js';
+import {lastWords} from './restored.js';
+import {holdOpen, ServerProcess, sshArgs} from './server-process.js';
 import {connectClient, execToEnd} from './ssh2-raw.js';
 
 // Connections that hold a place and do nothing with it, sessions without a key, clients that
 // knock again and again: each is let go in bounded time, and what is refused makes a few log
 // lines, not one a refusal.
-
-/** A TCP connection to `port` that sends nothing, once it is open. */
-async function holdOpen(port: number): Promise<Socket> {
-	const socket = connect(port, '127.0.0.1');
-	socket.on('error', () => undefined);
-	socket.on('data', () => undefined);
-	await once(socket, 'connect');
-	return socket;
-}
-
-/** What the session left on the normal screen after the app, once ssh has ended. */
-async function lastWords(session: Session): Promise<string> {
-	await session.exit;
-	const bytes = session.output();
-	return stripVTControlCharacters(bytes.slice(bytes.lastIndexOf('\u001B[?1049l'))).trim();
-}
 
 // One server of short times for the file: what waits on them waits a second or two.
 const handshakeSeconds = 2;

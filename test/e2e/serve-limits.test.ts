@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict';
 import {once} from 'node:events';
-import {connect, type Socket} from 'node:net';
 import {after, before, beforeEach, describe, test} from 'node:test';
-import {stripVTControlCharacters} from 'node:util';
 import poll from '../support/poll.js';
 import {frameText} from '../support/screen.js';
 import within from '../support/within.js';
 import {type Session, start} from './harness.js';
-import {runSsh, ServerProcess, sshArgs} from './server-process.js';
+import {lastWords} from './restored.js';
+import {holdOpen, runSsh, ServerProcess, sshArgs} from './server-process.js';
 
 // Each limit of `manjusaka serve`, set low, against the OpenSSH client on the loopback. One
 // server holds the limits that need no clock; each test comes from loopback addresses of its
@@ -21,22 +20,6 @@ function visit(server: ServerProcess, from: string, cols = 80, rows = 24): Sessi
 
 /** The OpenSSH client without a terminal, from `from`. */
 const runFrom = (server: ServerProcess, from: string) => runSsh(server.port, {user: 'en', options: ['-b', from]});
-
-/** A TCP connection from `from` that sends nothing, once it is open. */
-async function holdOpen(port: number, from: string): Promise<Socket> {
-	const socket = connect({port, host: '127.0.0.1', localAddress: from});
-	socket.on('error', () => undefined);
-	socket.on('data', () => undefined);
-	await once(socket, 'connect');
-	return socket;
-}
-
-/** What the session left on the normal screen after the app, once ssh has ended. */
-async function lastWords(session: Session): Promise<string> {
-	await session.exit;
-	const bytes = session.output();
-	return stripVTControlCharacters(bytes.slice(bytes.lastIndexOf('\u001B[?1049l'))).trim();
-}
 
 describe('serve: limits', () => {
 	let server: ServerProcess;

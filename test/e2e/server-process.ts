@@ -1,6 +1,7 @@
 import {type ChildProcess, spawn, spawnSync} from 'node:child_process';
+import {once} from 'node:events';
 import {mkdtempSync, rmSync} from 'node:fs';
-import {createServer, type Server} from 'node:net';
+import {connect, createServer, type Server, type Socket} from 'node:net';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import process from 'node:process';
@@ -215,4 +216,13 @@ export function runSsh(
 	}
 
 	return {status: ran.status, stdout: ran.stdout, stderr: ran.stderr};
+}
+
+/** A TCP connection to the server on `port` from `from` that sends nothing, once it is open. */
+export async function holdOpen(port: number, from = '127.0.0.1'): Promise<Socket> {
+	const socket = connect({port, host: '127.0.0.1', localAddress: from});
+	socket.on('error', () => undefined);
+	socket.on('data', () => undefined);
+	await once(socket, 'connect');
+	return socket;
 }
