@@ -4,8 +4,7 @@
 //   node --import tsx scripts/readme-excerpts.ts --check    exits 1 if one is not what it would write
 // A path after the flags names another README (the tests use a copy). `npm run refresh` runs it.
 
-import {readFileSync, writeFileSync} from 'node:fs';
-import {join, resolve} from 'node:path';
+import {join} from 'node:path';
 import process from 'node:process';
 import {fileURLToPath} from 'node:url';
 import helpText from '../source/cli/help-text.js';
@@ -20,6 +19,8 @@ import glyphsFor from '../source/theme/glyphs.js';
 import {entryNumber, excerptJob, panelText, showcaseJob} from './readme-choices.js';
 import appScreen from './readme-screen.js';
 import {shotsFor} from './readme-shots.js';
+
+import {isRun, rewriteReadme} from './readme-writer.js';
 
 const root = join(fileURLToPath(new URL('.', import.meta.url)), '..');
 
@@ -116,25 +117,13 @@ export function withExcerpts(readme: string, blocks: Readonly<Record<string, str
 	return written;
 }
 
-function main(args: readonly string[]): number {
-	const file = args.find((arg) => !arg.startsWith('--')) ?? join(root, 'README.md');
-	const readme = readFileSync(file, 'utf8');
-	const written = withExcerpts(readme, excerpts(loadResumes(join(root, 'content'))));
-	if (written === readme) {
-		return 0;
-	}
-
-	if (args.includes('--check')) {
-		process.stderr.write(`${file}: an excerpt of the résumé is stale; run npm run refresh\n`);
-		return 1;
-	}
-
-	writeFileSync(file, written);
-	process.stdout.write(`${file}: the excerpts of the résumé are written\n`);
-	return 0;
-}
-
-// Run, not imported (the test imports the functions).
-if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-	process.exitCode = main(process.argv.slice(2));
+if (isRun(import.meta.url)) {
+	process.exitCode = rewriteReadme(
+		process.argv.slice(2),
+		(readme) => withExcerpts(readme, excerpts(loadResumes(join(root, 'content')))),
+		{
+			stale: 'an excerpt of the résumé is stale',
+			written: 'the excerpts of the résumé are written',
+		},
+	);
 }

@@ -4,14 +4,15 @@
 //   node --import tsx scripts/readme-keys.ts --check    exits 1 if the table is not what it would write
 // A path after the flags names another README (the tests use a copy).
 
-import {readFileSync, writeFileSync} from 'node:fs';
-import {dirname, join, resolve} from 'node:path';
+import {dirname, join} from 'node:path';
 import process from 'node:process';
 import {fileURLToPath} from 'node:url';
 import loadResumes from '../source/content/load-resumes.js';
 import {keyRows} from '../source/keys/labels.js';
 import {partNames} from '../source/model/section.js';
 import stringsFor from '../source/strings/index.js';
+
+import {isRun, rewriteReadme} from './readme-writer.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -47,25 +48,9 @@ export function withKeysTable(readme: string, table: string): string {
 	return `${readme.slice(0, start + markers.start.length)}\n${table}\n${readme.slice(end)}`;
 }
 
-function main(args: readonly string[]): number {
-	const file = args.find((arg) => !arg.startsWith('--')) ?? join(root, 'README.md');
-	const readme = readFileSync(file, 'utf8');
-	const written = withKeysTable(readme, keysTable());
-	if (written === readme) {
-		return 0;
-	}
-
-	if (args.includes('--check')) {
-		process.stderr.write(`${file}: the Keys table is not what the key table says; run npm run refresh\n`);
-		return 1;
-	}
-
-	writeFileSync(file, written);
-	process.stdout.write(`${file}: the Keys table is written\n`);
-	return 0;
-}
-
-// Run, not imported (the test imports the functions).
-if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-	process.exitCode = main(process.argv.slice(2));
+if (isRun(import.meta.url)) {
+	process.exitCode = rewriteReadme(process.argv.slice(2), (readme) => withKeysTable(readme, keysTable()), {
+		stale: 'the Keys table is not what the key table says',
+		written: 'the Keys table is written',
+	});
 }
